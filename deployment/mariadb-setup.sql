@@ -1,0 +1,7 @@
+-- One-time set-up of an external MariaDB (10.11 or newer) for Samskab. Run as an administrator.
+-- The application creates and migrates its tables itself (Flyway) on start.
+CREATE DATABASE IF NOT EXISTS samskab CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'samskab'@'%' IDENTIFIED BY 'change-me';
+-- DDL rights are needed for the migrations; nothing outside the schema.
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES ON samskab.* TO 'samskab'@'%';
+FLUSH PRIVILEGES;

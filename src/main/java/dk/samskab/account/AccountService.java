@@ -1,0 +1,47 @@
+package dk.samskab.account;
+
+import dk.samskab.organisation.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Creates accounts and answers who is signed in. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    public Account createAccount(Person person, char[] password, Set<Role> roles) {
+        if (findByEmail(person.getEmail()).isPresent()) {
+            throw new IllegalArgumentException("An account exists already for " + person.getEmail());
+        }
+        Person managed = em.merge(person);
+        Account account = new Account(managed, passwords.hash(password), roles);
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    /** The stored hash, for checks that passwords never sit in the database in clear text. */
+    public String storedHash(String email) {
+        return findByEmail(email).map(Account::getPasswordHash).orElseThrow();
+    }
+
+    public void recordLogin(String email) {
+        findByEmail(email).ifPresent(Account::recordLogin);
+    }
+}

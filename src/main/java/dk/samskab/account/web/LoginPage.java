@@ -1,0 +1,92 @@
+package dk.samskab.account.web;
+
+import dk.samskab.account.AccountService;
+import dk.samskab.organisation.PeopleService;
+import dk.samskab.organisation.Person;
+import dk.samskab.platform.web.LanguageSwitch;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The login form. A wrong e-mail and a wrong password get the same neutral message. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    LanguageSwitch language;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String email;
+    private String password;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A fresh session id before the user is bound to the session (no session fixation).
+        request.getSession(true);
+        request.changeSessionId();
+
+        String login = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(login, password == null ? "" : password))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> {
+                afterLogin(login);
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                afterLogin(login);
+                external.redirect(external.getRequestContextPath() + currentUser.getHomePage());
+            }
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("login.failed"), null));
+        }
+    }
+
+    private void afterLogin(String login) {
+        accounts.recordLogin(login);
+        people.findByEmail(login).map(Person::getPreferredLanguage).ifPresent(language::use);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,21 @@
+package dk.samskab.organisation;
+
+import java.util.Locale;
+
+/** The languages the product speaks. Danish first. */
+public enum Language {
+    DA,
+    EN;
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Language fromCode(String code) {
+        return "en".equalsIgnoreCase(code) ? EN : DA;
+    }
+}

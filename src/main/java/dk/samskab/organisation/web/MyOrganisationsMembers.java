@@ -1,0 +1,33 @@
+package dk.samskab.organisation.web;
+
+import dk.samskab.account.web.CurrentUser;
+import dk.samskab.organisation.Membership;
+import dk.samskab.organisation.PeopleService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** For a training manager: the people in the organisations the manager belongs to, and no others. */
+@Named
+@RequestScoped
+public class MyOrganisationsMembers {
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<Membership> members;
+
+    @PostConstruct
+    void load() {
+        members = people.membersOfOrganisationsOf(currentUser.getEmail());
+    }
+
+    public List<Membership> getMembers() {
+        return members;
+    }
+}

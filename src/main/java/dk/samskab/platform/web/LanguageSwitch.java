@@ -1,0 +1,53 @@
+package dk.samskab.platform.web;
+
+import dk.samskab.organisation.Language;
+import dk.samskab.organisation.PeopleService;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.security.Principal;
+import java.util.Locale;
+
+/** The language of the user's session: Danish unless they choose English. */
+@Named("language")
+@SessionScoped
+public class LanguageSwitch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Language language = Language.DA;
+
+    @Inject
+    transient PeopleService people;
+
+    @Inject
+    transient SecurityContext security;
+
+    public Locale getLocale() {
+        return language.locale();
+    }
+
+    public String getCode() {
+        return language.code();
+    }
+
+    /** Switches language, remembers it for a signed-in user, and shows the same page again. */
+    public String switchTo(String code) {
+        language = Language.fromCode(code);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(language.locale());
+        Principal caller = security.getCallerPrincipal();
+        if (caller != null) {
+            people.changeLanguage(caller.getName(), language);
+        }
+        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Called at login: the person's own preference wins. */
+    public void use(Language preferred) {
+        language = preferred;
+    }
+}

@@ -1,0 +1,21 @@
+package dk.samskab.platform.web;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Texts from the resource bundle in the current view's language, for messages built in Java. */
+public final class Messages {
+
+    private static final String BUNDLE = "dk.samskab.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+}

@@ -1,0 +1,113 @@
+package dk.samskab.testsupport;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by ChromeDriver. Every page a test opens through visit() or
+ * reaches through a page object is checked against WCAG 2.1 A and AA with axe-core.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    public Browser(String baseUrl) {
+        this(baseUrl, DESKTOP);
+    }
+
+    public Browser(String baseUrl, Dimension size) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=da-DK",
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Opens a path of the application and checks the page for accessibility violations. */
+    public void visit(String path) {
+        driver.get(baseUrl + path);
+        assertAccessible();
+    }
+
+    public String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until the new page has loaded completely,
+     * so that no assertion ever reads a half-replaced document.
+     */
+    public void clickAndAwaitNewPage(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.__samskabOldPage = true;");
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return window.__samskabOldPage === undefined && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
+    }
+
+    /** All text a user can see on the page. */
+    public String visibleText() {
+        return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+    }
+
+    public String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Fails with a readable list if axe-core finds any WCAG 2.1 A or AA violation on the page. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(v -> v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n  "));
+            throw new AssertionError("Accessibility violations on " + driver.getCurrentUrl() + ":\n  " + report);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,57 @@
+package dk.samskab.testsupport;
+
+import dk.samskab.launcher.DatabaseSettings;
+import dk.samskab.launcher.PayaraMicroServer;
+import java.io.File;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The built WAR running on Payara Micro against the test MariaDB, with demo data: started once
+ * per test run and shared by every browser and HTTP test.
+ */
+public final class TestApplication {
+
+    public static final String SCHEMA = "samskab_web";
+
+    private static PayaraMicroServer server;
+    private static TcpProxy databaseLink;
+
+    private TestApplication() {
+    }
+
+    public static synchronized String baseUrl() {
+        if (server == null) {
+            DatabaseSettings database = TestDatabase.schema(SCHEMA);
+            // The application reaches its database through a proxy that an outage test can cut.
+            databaseLink = new TcpProxy(Integer.getInteger("samskab.test.db.proxy.port", 33071), database.port());
+            databaseLink.open();
+            Map<String, String> env = new HashMap<>(database.asEnvironment());
+            env.put("SAMSKAB_DB_PORT", Integer.toString(databaseLink.port()));
+            env.put("SAMSKAB_DEMO_DATA", "true");
+            File build = TestDatabase.buildDir();
+            int port = Integer.getInteger("samskab.test.http.port", 18080);
+            server = PayaraMicroServer.start(new File(build, "payara-micro.jar"), new File(build, "samskab.war"),
+                    port, new File(build, "test-app"), env, new File(build, "test-app/payara.log"));
+            server.awaitReady(Duration.ofMinutes(3));
+        }
+        return server.baseUrl();
+    }
+
+    /** Makes the database unreachable for the application, as a network or server failure would. */
+    public static synchronized void cutDatabase() {
+        databaseLink.cut();
+    }
+
+    public static synchronized void restoreDatabase() {
+        databaseLink.open();
+    }
+
+    static synchronized void shutdown() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}
