@@ -71,6 +71,8 @@ public final class Launcher {
 
         Map<String, String> appEnv = new HashMap<>(database.asEnvironment());
         appEnv.put("SAMSKAB_DEMO_DATA", "true");
+        // Courses are imported from the working copy, so edits show after a restart without a rebuild.
+        appEnv.put("SAMSKAB_CONTENT_DIR", new File(home, "course-content").getAbsolutePath());
         File log = new File(buildDir, "run/payara.log");
         say("Starting Payara Micro on port " + httpPort + " (log in " + log + ")");
         PayaraMicroServer server = PayaraMicroServer.start(new File(buildDir, "payara-micro.jar"),

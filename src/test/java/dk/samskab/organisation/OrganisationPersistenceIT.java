@@ -4,21 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.launcher.DatabaseSettings;
-import dk.samskab.platform.DatabaseMigration;
-import dk.samskab.testsupport.TestDatabase;
+import dk.samskab.testsupport.StandaloneJpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mariadb.jdbc.MariaDbDataSource;
 
 /** The organisation entities and their queries against real MariaDB, with EclipseLink outside the container. */
 class OrganisationPersistenceIT {
@@ -26,20 +20,8 @@ class OrganisationPersistenceIT {
     private static EntityManagerFactory factory;
 
     @BeforeAll
-    static void migrateAndConnect() throws SQLException {
-        DatabaseSettings database = TestDatabase.schema("samskab_jpa");
-        MariaDbDataSource dataSource = new MariaDbDataSource(database.url());
-        dataSource.setUser(database.user());
-        dataSource.setPassword(database.password());
-        DatabaseMigration.flyway(dataSource).migrate();
-        factory = Persistence.createEntityManagerFactory("samskab", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", database.url(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password(),
-                "jakarta.persistence.validation.mode", "NONE"));
+    static void migrateAndConnect() {
+        factory = StandaloneJpa.migratedSchema("samskab_jpa");
     }
 
     @AfterAll
@@ -48,17 +30,10 @@ class OrganisationPersistenceIT {
     }
 
     private static void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        StandaloneJpa.inTransaction(factory, em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return null;
+        });
     }
 
     private static Organisation byCode(EntityManager em, String code) {

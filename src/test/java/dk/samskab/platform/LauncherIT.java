@@ -42,13 +42,32 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void theContentCommandReportsBrokenFilesByFileAndLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path root)
+            throws Exception {
+        java.nio.file.Path course = root.resolve("mini-course");
+        java.nio.file.Files.createDirectories(course);
+        java.nio.file.Files.writeString(course.resolve("course.yaml"), "code: MIN-100\ncolour: blue\n");
+
+        Result result = run(Map.of(), "dk.samskab.launcher.ContentCli", "validate", root.toString());
+
+        assertEquals(1, result.exitCode, result.output);
+        assertTrue(result.output.contains("mini-course/course.yaml:2: unknown field 'colour'"), result.output);
+        assertTrue(result.output.contains("0 course(s) valid"), result.output);
+    }
+
     private record Result(int exitCode, String output) {
     }
 
     private static Result launch(Map<String, String> env) throws IOException, InterruptedException {
+        return run(env, "dk.samskab.launcher.Launcher");
+    }
+
+    private static Result run(Map<String, String> env, String... mainAndArgs) throws IOException, InterruptedException {
         String java = new File(System.getProperty("java.home"), "bin/java").getPath();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dk.samskab.launcher.Launcher").redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(mainAndArgs));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(key -> key.startsWith("SAMSKAB_"));
         builder.environment().put("SAMSKAB_DB_USER", "root");
         builder.environment().putAll(env);

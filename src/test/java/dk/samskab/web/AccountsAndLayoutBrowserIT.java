@@ -70,7 +70,7 @@ class AccountsAndLayoutBrowserIT {
         String text = home.text();
         assertTrue(text.contains("Aarhus Kommune") && text.contains("Fagprofessionel"), text);
         assertTrue(text.contains("Dansk Røde Kors") && text.contains("Frivillig"), text);
-        assertEquals(List.of("Forside", "Min læring"), home.navigation());
+        assertEquals(List.of("Forside", "Kurser", "Min læring"), home.navigation());
 
         browser.visit("/admin/index.xhtml");
         assertEquals("Du har ikke adgang til denne side", new AppPage(browser).heading());
@@ -106,7 +106,7 @@ class AccountsAndLayoutBrowserIT {
         AppPage english = home.switchToEnglish();
         assertEquals("en", english.language());
         assertEquals("My learning", english.heading());
-        assertEquals(List.of("Home", "My learning"), english.navigation());
+        assertEquals(List.of("Home", "Courses", "My learning"), english.navigation());
 
         LoginPage login = english.logout();
         browser.driver().manage().deleteAllCookies();

@@ -46,6 +46,11 @@ public class LanguageSwitch implements Serializable {
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
+    /** The Danish or English version of an authored text, in the session's language. */
+    public String t(dk.samskab.catalogue.Text text) {
+        return text == null ? "" : text.in(language.locale());
+    }
+
     /** Called at login: the person's own preference wins. */
     public void use(Language preferred) {
         language = preferred;

@@ -1,0 +1,32 @@
+package dk.samskab.catalogue;
+
+import dk.samskab.content.ContentJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Published courses, newest version of each, for the public catalogue pages. */
+@ApplicationScoped
+public class CatalogueService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<PublishedCourse> publishedCourses() {
+        return em.createNamedQuery(CourseVersion.LATEST_OF_EACH, CourseVersion.class).getResultList()
+                .stream().map(CatalogueService::view).toList();
+    }
+
+    public Optional<PublishedCourse> latest(String code) {
+        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code)
+                .setMaxResults(1).getResultStream().findFirst().map(CatalogueService::view);
+    }
+
+    private static PublishedCourse view(CourseVersion version) {
+        return new PublishedCourse(ContentJson.fromJson(version.getContentJson()), version.getVersionNumber(),
+                version.getPublishedAt(),
+                version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName());
+    }
+}

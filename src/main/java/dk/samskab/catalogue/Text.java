@@ -1,0 +1,11 @@
+package dk.samskab.catalogue;
+
+import java.util.Locale;
+
+/** A text a learner sees, in Danish and English. */
+public record Text(String da, String en) {
+
+    public String in(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? en : da;
+    }
+}

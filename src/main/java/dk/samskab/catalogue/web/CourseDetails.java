@@ -1,0 +1,47 @@
+package dk.samskab.catalogue.web;
+
+import dk.samskab.catalogue.CatalogueService;
+import dk.samskab.catalogue.PublishedCourse;
+import dk.samskab.content.MarkdownRenderer;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+
+/** One course's public page: outcomes, workload, ECTS, audiences, provider and modules. */
+@Named
+@RequestScoped
+public class CourseDetails {
+
+    @Inject
+    CatalogueService catalogue;
+
+    private String code;
+    private PublishedCourse course;
+
+    /** Loads the course named in the address, or answers 404 if there is none. */
+    public void load() throws IOException {
+        course = code == null ? null : catalogue.latest(code).orElse(null);
+        if (course == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such course");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String html(String markdown) {
+        return MarkdownRenderer.toSafeHtml(markdown);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public PublishedCourse getCourse() {
+        return course;
+    }
+}

@@ -1,0 +1,194 @@
+package dk.samskab.content;
+
+import dk.samskab.catalogue.CodedValue;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+/** Writes a course definition back to the course-content folder format; reading it again gives the same definition. */
+public final class CourseExporter {
+
+    private final Dump dump;
+
+    public CourseExporter() {
+        DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(100)
+                .setIndent(2).setIndicatorIndent(0).build();
+        dump = new Dump(settings, new ContentRepresenter(settings));
+    }
+
+    /** Multi-line texts are written as literal blocks (|), the way people write them by hand. */
+    private static final class ContentRepresenter extends StandardRepresenter {
+        ContentRepresenter(DumpSettings settings) {
+            super(settings);
+            representers.put(String.class, data -> {
+                String text = (String) data;
+                return representScalar(Tag.STR, text, text.contains("\n") ? ScalarStyle.LITERAL : ScalarStyle.PLAIN);
+            });
+            representers.put(java.math.BigDecimal.class, data -> {
+                String number = ((java.math.BigDecimal) data).toPlainString();
+                return representScalar(number.contains(".") ? Tag.FLOAT : Tag.INT, number, ScalarStyle.PLAIN);
+            });
+        }
+    }
+
+    /** Writes the course into folder (created if missing; existing files of the same names are replaced). */
+    public void write(CourseDefinition course, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        write(folder.resolve("course.yaml"), courseYaml(course));
+        for (ModuleDefinition module : course.modules()) {
+            Path moduleFolder = folder.resolve(module.slug());
+            Files.createDirectories(moduleFolder);
+            write(moduleFolder.resolve("module.yaml"), moduleYaml(module));
+            write(moduleFolder.resolve("quiz.yaml"), quizYaml(module.quiz()));
+            for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                writeLesson(moduleFolder.resolve(lesson.slug() + ".da.md"), lesson.title().da(), lesson.body().da());
+                writeLesson(moduleFolder.resolve(lesson.slug() + ".en.md"), lesson.title().en(), lesson.body().en());
+            }
+        }
+    }
+
+    private Map<String, Object> courseYaml(CourseDefinition course) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("code", course.code());
+        yaml.put("title", text(course.title()));
+        yaml.put("summary", text(course.summary()));
+        yaml.put("description", text(course.description()));
+        yaml.put("audiences", codes(course.audiences()));
+        yaml.put("sector_areas", codes(course.sectorAreas()));
+        yaml.put("competence_themes", codes(course.competenceThemes()));
+        yaml.put("format", course.format().code());
+        yaml.put("duration_weeks", course.durationWeeks());
+        yaml.put("workload_hours", course.workloadHours());
+        putIfPresent(yaml, "ects", course.ects());
+        putIfPresent(yaml, "qualification_level", course.qualificationLevel());
+        putIfPresent(yaml, "awarding_provider", course.awardingProvider());
+        Map<String, Object> outcomes = new LinkedHashMap<>();
+        outcomes.put("knowledge", texts(course.learningOutcomes().knowledge()));
+        outcomes.put("skills", texts(course.learningOutcomes().skills()));
+        outcomes.put("competences", texts(course.learningOutcomes().competences()));
+        yaml.put("learning_outcomes", outcomes);
+        Map<String, Object> assessment = new LinkedHashMap<>();
+        assessment.put("scale", course.assessment().scale().code());
+        CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
+        if (assignment != null) {
+            Map<String, Object> task = new LinkedHashMap<>();
+            task.put("title", text(assignment.title()));
+            task.put("prompt", text(assignment.prompt()));
+            task.put("rubric", texts(assignment.rubric()));
+            assessment.put("final_assignment", task);
+        }
+        yaml.put("assessment", assessment);
+        return yaml;
+    }
+
+    private Map<String, Object> moduleYaml(ModuleDefinition module) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("title", text(module.title()));
+        yaml.put("summary", text(module.summary()));
+        yaml.put("lessons", module.lessons().stream().map(lesson -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("file", lesson.slug());
+            entry.put("minutes", lesson.minutes());
+            entry.put("required", lesson.required());
+            return entry;
+        }).toList());
+        Map<String, Object> reflection = new LinkedHashMap<>();
+        reflection.put("prompt", text(module.reflection().prompt()));
+        reflection.put("rubric", texts(module.reflection().rubric()));
+        yaml.put("reflection", reflection);
+        return yaml;
+    }
+
+    private Map<String, Object> quizYaml(QuizDefinition quiz) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("pass_threshold", quiz.passThreshold());
+        yaml.put("attempts", quiz.attempts());
+        yaml.put("questions", quiz.questions().stream().map(this::question).toList());
+        return yaml;
+    }
+
+    private Map<String, Object> question(QuizDefinition.Question question) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("id", question.id());
+        yaml.put("type", question.type().code());
+        yaml.put("text", text(question.text()));
+        if (!question.options().isEmpty()) {
+            yaml.put("options", question.options().stream().map(option -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", option.id());
+                entry.put("text", text(option.text()));
+                entry.put("correct", option.correct());
+                entry.put("feedback", text(option.feedback()));
+                return entry;
+            }).toList());
+        }
+        if (!question.items().isEmpty()) {
+            yaml.put("items", question.items().stream().map(item -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", item.id());
+                entry.put("text", text(item.text()));
+                return entry;
+            }).toList());
+        }
+        if (!question.pairs().isEmpty()) {
+            yaml.put("pairs", question.pairs().stream().map(pair -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", pair.id());
+                entry.put("left", text(pair.left()));
+                entry.put("right", text(pair.right()));
+                return entry;
+            }).toList());
+        }
+        if (question.feedback() != null) {
+            Map<String, Object> feedback = new LinkedHashMap<>();
+            feedback.put("correct", text(question.feedback().correct()));
+            feedback.put("incorrect", text(question.feedback().incorrect()));
+            yaml.put("feedback", feedback);
+        }
+        return yaml;
+    }
+
+    private void writeLesson(Path file, String title, String body) throws IOException {
+        String frontMatter = dump.dumpToString(Map.of("title", title));
+        Files.writeString(file, "---\n" + frontMatter + "---\n\n" + body + "\n", StandardCharsets.UTF_8);
+    }
+
+    private void write(Path file, Map<String, Object> yaml) throws IOException {
+        Files.writeString(file, dump.dumpToString(yaml), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> text(Text text) {
+        Map<String, Object> yaml = new LinkedHashMap<>();
+        yaml.put("da", text.da());
+        yaml.put("en", text.en());
+        return yaml;
+    }
+
+    private static List<Map<String, Object>> texts(List<Text> texts) {
+        return texts.stream().map(CourseExporter::text).toList();
+    }
+
+    private static List<String> codes(List<? extends CodedValue> values) {
+        return values.stream().map(CodedValue::code).toList();
+    }
+
+    private static void putIfPresent(Map<String, Object> yaml, String key, Object value) {
+        if (value != null) {
+            yaml.put(key, value);
+        }
+    }
+}

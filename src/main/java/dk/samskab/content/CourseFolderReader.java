@@ -1,0 +1,304 @@
+package dk.samskab.content;
+
+import dk.samskab.catalogue.AssessmentScale;
+import dk.samskab.catalogue.Audience;
+import dk.samskab.catalogue.CompetenceTheme;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseFormat;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.SectorArea;
+import dk.samskab.catalogue.Text;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads one course folder into a CourseDefinition, collecting every problem with its file and
+ * line instead of stopping at the first. YAML is only composed into plain nodes: no object of any
+ * class is ever constructed from the files.
+ */
+public final class CourseFolderReader {
+
+    static final String NAME_PATTERN = "\\d{2}-[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final Path root;
+    private final List<Problem> problems = new ArrayList<>();
+    private SourceMap sources;
+
+    private final CourseRules.Providers providers;
+
+    /**
+     * @param root the course-content folder; file names in problems are relative to it
+     * @param providers the education providers that may award ECTS
+     */
+    public CourseFolderReader(Path root, CourseRules.Providers providers) {
+        this.root = root;
+        this.providers = providers;
+    }
+
+    /** The definition read, or null when problems were found; and where each field came from. */
+    public record Result(CourseDefinition course, SourceMap sources, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Result read(Path folder) {
+        problems.clear();
+        sources = new SourceMap(name(folder.resolve("course.yaml")));
+        CourseDefinition course = readCourse(folder);
+        if (course != null && problems.isEmpty()) {
+            for (Violation violation : new CourseRules(providers).check(course)) {
+                problems.add(sources.problem(violation.path(), violation.message()));
+            }
+        }
+        if (course != null && problems.isEmpty()) {
+            return new Result(course, sources, List.of());
+        }
+        return new Result(null, sources, problems.stream().sorted().toList());
+    }
+
+    private CourseDefinition readCourse(Path folder) {
+        Path file = folder.resolve("course.yaml");
+        YamlNode course = parse(file, 0, "", "code", "title", "summary", "description", "audiences", "sector_areas",
+                "competence_themes", "format", "duration_weeks", "workload_hours", "ects", "qualification_level",
+                "awarding_provider", "learning_outcomes", "assessment");
+        if (course == null) {
+            readModules(folder);
+            return null;
+        }
+        String code = course.string("code", true);
+        Text title = course.text("title", true);
+        Text summary = course.text("summary", true);
+        Text description = course.text("description", true);
+        List<Audience> audiences = course.enumList("audiences", Audience.class);
+        List<SectorArea> sectors = course.enumList("sector_areas", SectorArea.class);
+        List<CompetenceTheme> themes = course.enumList("competence_themes", CompetenceTheme.class);
+        CourseFormat format = course.enumValue("format", CourseFormat.class, true);
+        Integer weeks = course.integer("duration_weeks", true);
+        var workload = course.decimal("workload_hours", true);
+        var ects = course.decimal("ects", false);
+        Integer level = course.integer("qualification_level", false);
+        String provider = course.string("awarding_provider", false);
+        CourseDefinition.LearningOutcomes outcomes = readOutcomes(course.mapping("learning_outcomes", true,
+                "knowledge", "skills", "competences"));
+        CourseDefinition.Assessment assessment = readAssessment(course.mapping("assessment", true,
+                "scale", "final_assignment"));
+        List<ModuleDefinition> modules = readModules(folder);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new CourseDefinition(code, title, summary, description, audiences, sectors, themes, format, weeks,
+                workload, ects, level, provider, outcomes, assessment, modules);
+    }
+
+    private CourseDefinition.LearningOutcomes readOutcomes(YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        return new CourseDefinition.LearningOutcomes(node.textList("knowledge", true), node.textList("skills", true),
+                node.textList("competences", true));
+    }
+
+    private CourseDefinition.Assessment readAssessment(YamlNode node) {
+        if (node == null) {
+            return null;
+        }
+        AssessmentScale scale = node.enumValue("scale", AssessmentScale.class, true);
+        YamlNode assignment = node.mapping("final_assignment", false, "title", "prompt", "rubric");
+        CourseDefinition.FinalAssignment finalAssignment = assignment == null ? null
+                : new CourseDefinition.FinalAssignment(assignment.text("title", true), assignment.text("prompt", true),
+                        assignment.textList("rubric", true));
+        return new CourseDefinition.Assessment(scale, finalAssignment);
+    }
+
+    private List<ModuleDefinition> readModules(Path folder) {
+        List<Path> moduleFolders = children(folder).stream().filter(Files::isDirectory).toList();
+        children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
+                .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
+        if (moduleFolders.isEmpty()) {
+            problems.add(new Problem(name(folder.resolve("course.yaml")), 1, "the course has no module folders"));
+            return List.of();
+        }
+        List<ModuleDefinition> modules = new ArrayList<>();
+        for (int i = 0; i < moduleFolders.size(); i++) {
+            Path moduleFolder = moduleFolders.get(i);
+            if (!moduleFolder.getFileName().toString().matches(NAME_PATTERN)) {
+                problems.add(new Problem(name(moduleFolder), 1,
+                        "module folder names start with two digits and use a-z, 0-9 and hyphens (e.g. 01-introduction)"));
+                continue;
+            }
+            modules.add(readModule(moduleFolder, "modules[" + i + "]"));
+        }
+        return modules;
+    }
+
+    private ModuleDefinition readModule(Path folder, String path) {
+        YamlNode module = parse(folder.resolve("module.yaml"), 0, path, "title", "summary", "lessons", "reflection");
+        QuizDefinition quiz = new QuizReader(this).read(folder.resolve("quiz.yaml"), path + ".quiz");
+        if (module == null) {
+            return null;
+        }
+        Text title = module.text("title", true);
+        Text summary = module.text("summary", true);
+        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required");
+        List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
+        if (lessonEntries != null) {
+            for (YamlNode entry : lessonEntries) {
+                lessons.add(readLesson(folder, entry));
+            }
+            reportUnlistedLessonFiles(folder, lessonEntries);
+        }
+        YamlNode reflection = module.mapping("reflection", true, "prompt", "rubric");
+        ModuleDefinition.Reflection task = reflection == null ? null
+                : new ModuleDefinition.Reflection(reflection.text("prompt", true), reflection.textList("rubric", true));
+        return new ModuleDefinition(folder.getFileName().toString(), title, summary, lessons, quiz, task);
+    }
+
+    private ModuleDefinition.Lesson readLesson(Path moduleFolder, YamlNode entry) {
+        String stem = entry.string("file", true);
+        Integer minutes = entry.integer("minutes", true);
+        Boolean required = entry.bool("required", true);
+        if (stem == null) {
+            return null;
+        }
+        if (!stem.matches(NAME_PATTERN)) {
+            problems.add(new Problem(entry.file(), entry.line(),
+                    "lesson file names start with two digits and use a-z, 0-9 and hyphens: '" + stem + "'"));
+            return null;
+        }
+        LessonFile da = readLessonFile(moduleFolder.resolve(stem + ".da.md"), entry, "Danish");
+        LessonFile en = readLessonFile(moduleFolder.resolve(stem + ".en.md"), entry, "English");
+        if (da == null || en == null || minutes == null || required == null) {
+            return null;
+        }
+        return new ModuleDefinition.Lesson(stem, new Text(da.title, en.title), minutes, required,
+                new Text(da.body, en.body));
+    }
+
+    private record LessonFile(String title, String body) {
+    }
+
+    private LessonFile readLessonFile(Path file, YamlNode listedAt, String language) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(listedAt.file(), listedAt.line(),
+                    "the " + language + " lesson file " + file.getFileName() + " is missing"));
+            return null;
+        }
+        String text = readUtf8(file);
+        if (text == null) {
+            return null;
+        }
+        text = text.replace("\r\n", "\n");
+        int end = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
+        if (end < 0) {
+            problems.add(new Problem(name(file), 1, "a lesson starts with front matter: a line ---, title: ..., and a line ---"));
+            return null;
+        }
+        String frontMatter = text.substring(4, end + 1);
+        String body = text.substring(Math.min(text.length(), end + 4)).strip();
+        YamlNode front = parseText(name(file), frontMatter, 1, "", "title");
+        if (front == null) {
+            return null;
+        }
+        String title = front.string("title", true);
+        if (body.isEmpty()) {
+            problems.add(new Problem(name(file), 1, "the lesson has no text after its front matter"));
+            return null;
+        }
+        return title == null ? null : new LessonFile(title, body);
+    }
+
+    private void reportUnlistedLessonFiles(Path folder, List<YamlNode> entries) {
+        Set<String> listed = entries.stream().map(e -> e.string("file", false)).filter(s -> s != null)
+                .collect(Collectors.toSet());
+        for (Path file : children(folder)) {
+            String fileName = file.getFileName().toString();
+            if (fileName.equals("module.yaml") || fileName.equals("quiz.yaml")) {
+                continue;
+            }
+            String stem = fileName.replaceFirst("\\.(da|en)\\.md$", "");
+            if (stem.equals(fileName)) {
+                problems.add(new Problem(name(file), 1, "unexpected file in the module folder"));
+            } else if (!listed.contains(stem)) {
+                problems.add(new Problem(name(file), 1, "lesson file not listed in module.yaml"));
+            }
+        }
+    }
+
+    /** Parses a YAML file into its root mapping, or reports why it cannot. */
+    YamlNode parse(Path file, int lineOffset, String path, String... allowedKeys) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(new Problem(name(file), 1, "the file is missing"));
+            return null;
+        }
+        String text = readUtf8(file);
+        return text == null ? null : parseText(name(file), text, lineOffset, path, allowedKeys);
+    }
+
+    private YamlNode parseText(String fileName, String text, int lineOffset, String path, String... allowedKeys) {
+        LoadSettings settings = LoadSettings.builder().setLabel(fileName).setAllowDuplicateKeys(false)
+                .setUseMarks(true).setCodePointLimit(2_000_000).build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text);
+            if (node.isEmpty()) {
+                problems.add(new Problem(fileName, lineOffset + 1, "the file is empty"));
+                return null;
+            }
+            return YamlNode.root(fileName, lineOffset, node.get(), path, problems, sources, allowedKeys);
+        } catch (MarkedYamlEngineException e) {
+            // Point at where the broken construct starts (an unclosed quote, say), not where the
+            // parser gave up, which may be the end of the file.
+            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            int line = e.getContextMark().map(m -> m.getLine() + 1).orElse(problemLine);
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            problems.add(new Problem(fileName, lineOffset + line, "invalid YAML: " + context + e.getProblem()
+                    + (line != problemLine ? " (at line " + (lineOffset + problemLine) + ")" : "")));
+        } catch (YamlEngineException e) {
+            problems.add(new Problem(fileName, lineOffset + 1, "invalid YAML: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private String readUtf8(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new Problem(name(file), 1, "the file is not UTF-8 text"));
+        } catch (IOException e) {
+            problems.add(new Problem(name(file), 1, "cannot read the file: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private static List<Path> children(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    String name(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    SourceMap sources() {
+        return sources;
+    }
+
+}

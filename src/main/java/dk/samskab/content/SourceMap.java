@@ -1,0 +1,38 @@
+package dk.samskab.content;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each field of a course definition came from, by field path ("ects",
+ * "modules[1].quiz.questions[0]"), so that rules checked on the model report file and line.
+ */
+public final class SourceMap {
+
+    private final Map<String, Problem> locations = new HashMap<>();
+    private final String defaultFile;
+
+    public SourceMap(String defaultFile) {
+        this.defaultFile = defaultFile;
+    }
+
+    void record(String path, String file, int line) {
+        locations.putIfAbsent(path, new Problem(file, line, ""));
+    }
+
+    /** The problem at the field's location, or at the nearest recorded parent path. */
+    public Problem problem(String path, String message) {
+        String probe = path;
+        while (true) {
+            Problem at = locations.get(probe);
+            if (at != null) {
+                return new Problem(at.file(), at.line(), message);
+            }
+            int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
+            if (cut <= 0) {
+                return new Problem(defaultFile, 1, message);
+            }
+            probe = probe.substring(0, cut);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package dk.samskab.content;
+
+import dk.samskab.catalogue.CodedValue;
+import dk.samskab.catalogue.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * A YAML mapping read field by field. Every accessor reports what is wrong (missing, wrong type,
+ * unknown value) as a problem at the right line and returns null, so one pass finds every problem.
+ */
+final class YamlNode {
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
+
+    private final String file;
+    private final int lineOffset;
+    private final Node node;
+    private final String path;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final List<Problem> problems;
+    private final SourceMap sources;
+
+    private YamlNode(String file, int lineOffset, Node node, String path, List<Problem> problems, SourceMap sources) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+        this.sources = sources;
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                entries.put(((ScalarNode) tuple.getKeyNode()).getValue(), tuple);
+            }
+        }
+    }
+
+    /** The root mapping of a file; reports a problem and returns null if the root is not a mapping. */
+    static YamlNode root(String file, int lineOffset, Node node, String path, List<Problem> problems, SourceMap sources,
+            String... allowedKeys) {
+        if (!(node instanceof MappingNode)) {
+            problems.add(new Problem(file, lineOffset + line(node), "expected fields (key: value), found something else"));
+            return null;
+        }
+        rejectUnusualTags(file, lineOffset, node, problems);
+        YamlNode root = new YamlNode(file, lineOffset, node, path, problems, sources);
+        root.allowOnly(allowedKeys);
+        sources.record(path, file, root.line());
+        return root;
+    }
+
+    /** Only plain YAML types are accepted: no tags that could name classes or other objects. */
+    private static void rejectUnusualTags(String file, int lineOffset, Node node, List<Problem> problems) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(new Problem(file, lineOffset + line(node), "unsupported YAML tag " + node.getTag().getValue()));
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                rejectUnusualTags(file, lineOffset, tuple.getKeyNode(), problems);
+                rejectUnusualTags(file, lineOffset, tuple.getValueNode(), problems);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(child -> rejectUnusualTags(file, lineOffset, child, problems));
+        }
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
+    }
+
+    int line() {
+        return lineOffset + line(node);
+    }
+
+    String file() {
+        return file;
+    }
+
+    private void allowOnly(String... keys) {
+        if (keys.length == 0) {
+            return;
+        }
+        Set<String> allowed = Set.of(keys);
+        entries.forEach((key, tuple) -> {
+            if (!allowed.contains(key)) {
+                problem(tuple.getKeyNode(), "unknown field '" + key + "' (allowed: " + String.join(", ", keys) + ")");
+            }
+        });
+    }
+
+    private void problem(Node at, String message) {
+        problems.add(new Problem(file, lineOffset + line(at), message));
+    }
+
+    private String childPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(key) && !(entries.get(key).getValueNode() instanceof ScalarNode scalar
+                && scalar.getTag().equals(Tag.NULL));
+    }
+
+    private Node value(String key, boolean required) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || !has(key)) {
+            if (required) {
+                problems.add(new Problem(file, line(), "missing field '" + key + "'"));
+            }
+            return null;
+        }
+        sources.record(childPath(key), file, lineOffset + line(tuple.getKeyNode()));
+        return tuple.getValueNode();
+    }
+
+    String string(String key, boolean required) {
+        Node value = value(key, required);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+            problem(value, "'" + key + "' must be a non-empty text");
+            return null;
+        }
+        return scalar.getValue();
+    }
+
+    Integer integer(String key, boolean required) {
+        String text = string(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problem(entries.get(key).getValueNode(), "'" + key + "' must be a whole number, not '" + text + "'");
+            return null;
+        }
+    }
+
+    BigDecimal decimal(String key, boolean required) {
+        String text = string(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            problem(entries.get(key).getValueNode(), "'" + key + "' must be a number, not '" + text + "'");
+            return null;
+        }
+    }
+
+    Boolean bool(String key, boolean required) {
+        String text = string(key, required);
+        if (text == null) {
+            return null;
+        }
+        if (!text.equals("true") && !text.equals("false")) {
+            problem(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + text + "'");
+            return null;
+        }
+        return Boolean.valueOf(text);
+    }
+
+    /** A bilingual text: a mapping with exactly the keys da and en, both non-empty. */
+    Text text(String key, boolean required) {
+        Node value = value(key, required);
+        return value == null ? null : bilingual(value, key);
+    }
+
+    private Text bilingual(Node value, String what) {
+        if (!(value instanceof MappingNode)) {
+            problem(value, "'" + what + "' must have a Danish (da) and an English (en) text");
+            return null;
+        }
+        YamlNode texts = new YamlNode(file, lineOffset, value, childPath(what), problems, sources);
+        texts.allowOnly("da", "en");
+        String da = texts.languageText("da", "Danish", what);
+        String en = texts.languageText("en", "English", what);
+        return da == null || en == null ? null : new Text(da, en);
+    }
+
+    private String languageText(String key, String language, String what) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || !(tuple.getValueNode() instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+            problems.add(new Problem(file, line(), "missing " + language + " text (" + key + ") in '" + what + "'"));
+            return null;
+        }
+        return scalar.getValue();
+    }
+
+    <E extends Enum<E> & CodedValue> E enumValue(String key, Class<E> type, boolean required) {
+        String text = string(key, required);
+        return text == null ? null : parseEnum(text, type, entries.get(key).getValueNode(), key);
+    }
+
+    private <E extends Enum<E> & CodedValue> E parseEnum(String text, Class<E> type, Node at, String key) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equals(text.strip())) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(CodedValue::code).collect(Collectors.joining(", "));
+        problem(at, "unknown value '" + text + "' for '" + key + "' (allowed: " + allowed + ")");
+        return null;
+    }
+
+    <E extends Enum<E> & CodedValue> List<E> enumList(String key, Class<E> type) {
+        List<Node> items = sequence(key);
+        if (items == null) {
+            return null;
+        }
+        List<E> values = new ArrayList<>();
+        for (Node item : items) {
+            E value = item instanceof ScalarNode scalar ? parseEnum(scalar.getValue(), type, item, key) : null;
+            if (value == null) {
+                return null;
+            }
+            if (!values.contains(value)) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    List<Text> textList(String key, boolean required) {
+        List<Node> items = required ? sequence(key) : (has(key) ? sequence(key) : List.of());
+        if (items == null) {
+            return null;
+        }
+        List<Text> texts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            sources.record(childPath(key) + "[" + i + "]", file, lineOffset + line(items.get(i)));
+            texts.add(bilingual(items.get(i), key + "[" + (i + 1) + "]"));
+        }
+        return texts.contains(null) ? null : texts;
+    }
+
+    /** A list of mappings, each read with its own allowed keys. */
+    List<YamlNode> mappings(String key, boolean required, String... allowedKeys) {
+        List<Node> items = required ? sequence(key) : (has(key) ? sequence(key) : List.of());
+        if (items == null) {
+            return null;
+        }
+        List<YamlNode> result = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode item = root(file, lineOffset, items.get(i), childPath(key) + "[" + i + "]", problems, sources, allowedKeys);
+            if (item == null) {
+                return null;
+            }
+            result.add(item);
+        }
+        return result;
+    }
+
+    YamlNode mapping(String key, boolean required, String... allowedKeys) {
+        Node value = value(key, required);
+        return value == null ? null : root(file, lineOffset, value, childPath(key), problems, sources, allowedKeys);
+    }
+
+    private List<Node> sequence(String key) {
+        Node value = value(key, true);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+            problem(value, "'" + key + "' must be a list with at least one entry");
+            return null;
+        }
+        return sequence.getValue();
+    }
+
+
+}

@@ -1,0 +1,38 @@
+package dk.samskab.content.web;
+
+import dk.samskab.content.CourseContentService;
+import dk.samskab.content.ImportReport;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** The administrator's view of the course-content import, with a button to import again. */
+@Named
+@RequestScoped
+public class ContentAdminPage {
+
+    @Inject
+    CourseContentService content;
+
+    @Inject
+    SecurityContext security;
+
+    public ImportReport getReport() {
+        return content.lastReport().orElse(null);
+    }
+
+    public String getFolder() {
+        return content.contentFolder().toString();
+    }
+
+    public void importNow() {
+        ImportReport report = content.importNow(security.getCallerPrincipal().getName());
+        FacesContext.getCurrentInstance().addMessage(null, report.succeeded()
+                ? new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("adminContent.imported"), null)
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("adminContent.failed"), null));
+    }
+}

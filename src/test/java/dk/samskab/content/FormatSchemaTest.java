@@ -1,0 +1,65 @@
+package dk.samskab.content;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schemas in docs/schema accept every shipped file and catch structural mistakes, for editors and CI tools. */
+class FormatSchemaTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    private static JsonSchema schema(String name) throws IOException {
+        return FACTORY.getSchema(Files.readString(Path.of("docs/schema", name + ".schema.json")));
+    }
+
+    private static Set<ValidationMessage> check(String schema, Path file) throws IOException {
+        JsonNode node = YAML.readTree(file.toFile());
+        return schema(schema).validate(node);
+    }
+
+    @Test
+    void everyShippedFileMatchesItsSchema() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(ShippedCoursesTest.CONTENT)) {
+            files = walk.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 40, "course, module and quiz files: " + files.size());
+        for (Path file : files) {
+            String kind = file.getFileName().toString().replace(".yaml", "");
+            Set<ValidationMessage> messages = check(kind, file);
+            assertTrue(messages.isEmpty(), file + ": " + messages);
+        }
+    }
+
+    @Test
+    void theSchemaRejectsUnknownFieldsMissingTranslationsAndEctsWithoutProvider() throws IOException {
+        Path dir = Files.createTempDirectory("schema");
+        Path course = ContentFaults.FIXTURE.resolve("mini-course/course.yaml");
+        String valid = Files.readString(course);
+        assertTrue(check("course", course).isEmpty());
+
+        for (String broken : List.of(valid.replace("format: self_paced", "format: self_paced\ncolour: blue"),
+                valid.replace("  en: Co-creation in an afternoon\n", ""),
+                valid.replace("awarding_provider: kp\n", ""),
+                valid.replace("scale: seven_point", "scale: eleven_point"))) {
+            Path file = Files.writeString(dir.resolve("course.yaml"), broken);
+            assertFalse(check("course", file).isEmpty(), "schema accepted:\n" + broken);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dk.samskab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.testsupport.Browser;
+import dk.samskab.testsupport.TestApplication;
+import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.LoginPage;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The public course pages, in Danish and English, and the administrator's content import page. */
+class CataloguePagesBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(TestApplication.baseUrl());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void signedOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    @Test
+    void theCatalogueListsTheFiveImportedCoursesWithoutLogin() {
+        browser.visit("/courses.xhtml");
+        List<String> titles = browser.driver().findElements(By.cssSelector("#courses h2")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Evaluering af samarbejder", "Facilitering af inddragende processer",
+                "Frivillig i samarbejde med kommunen", "Ledelse af tværsektorielle partnerskaber",
+                "Samskabelse i praksis"), titles);
+    }
+
+    @Test
+    void aCoursePageShowsOutcomesWorkloadEctsAudienceAndProviderInBothLanguages() {
+        browser.visit("/courses.xhtml");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Samskabelse i praksis")));
+        AppPage page = new AppPage(browser);
+
+        assertEquals("Samskabelse i praksis", text("courseTitle"));
+        assertEquals("5 ECTS", text("ects"));
+        assertEquals("137,5 timer", text("workload"));
+        assertEquals("Kommunale medarbejdere", text("audiences"));
+        assertEquals("Københavns Professionshøjskole", text("provider"));
+        assertTrue(text("assessment").startsWith("7-trinsskalaen"), text("assessment"));
+        String outcomes = text("outcomes");
+        assertTrue(outcomes.contains("Viden") && outcomes.contains("Færdigheder") && outcomes.contains("Kompetencer"), outcomes);
+        assertEquals(4, browser.driver().findElements(By.cssSelector("#modules > li")).size());
+
+        page.switchToEnglish();
+        assertEquals("Co-creation in practice", text("courseTitle"));
+        assertEquals("137.5 hours", text("workload"));
+        assertEquals("Municipal professionals", text("audiences"));
+        assertTrue(text("outcomes").contains("Knowledge"), text("outcomes"));
+        new AppPage(browser).switchToDanish();
+    }
+
+    @Test
+    void aCourseWithoutEctsSaysSo() {
+        browser.visit("/course.xhtml?code=FRI-001");
+        assertEquals("Ingen ECTS-point", text("ects"));
+        assertEquals("Frivillige, Frivilligkoordinatorer", text("audiences"));
+        assertTrue(text("assessment").startsWith("Bestået"), text("assessment"));
+    }
+
+    @Test
+    void anUnknownCourseCodeGivesTheNotFoundPage() {
+        browser.visit("/course.xhtml?code=XYZ-999");
+        assertEquals("Siden findes ikke", new AppPage(browser).heading());
+    }
+
+    @Test
+    void theAdministratorSeesTheImportReportAndCanImportAgain() {
+        LoginPage.open(browser).loginAs("admin@demo.samskab.dk", "samskab-demo-2026");
+        browser.visit("/admin/content.xhtml");
+        assertTrue(text("report").contains("Nye kurser: 5") || text("report").contains("Uændrede kurser: 5"), text("report"));
+
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("importForm:importNow")));
+        new AppPage(browser);
+        assertEquals("Importen er gennemført.", text("importForm:messages"));
+        assertTrue(text("unchanged").endsWith("5"), text("unchanged"));
+    }
+}
