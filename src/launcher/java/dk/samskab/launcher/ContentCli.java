@@ -4,21 +4,16 @@ import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.ImportReport;
 import dk.samskab.content.Problem;
-import dk.samskab.platform.DatabaseMigration;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * Course content from the command line:
@@ -68,19 +63,9 @@ public final class ContentCli {
         return Optional.of(new BigDecimal("27.5"));
     }
 
-    private static int importInto(Path root) throws SQLException {
-        DatabaseSettings database = DatabaseSettings.fromEnvironment(System.getenv());
-        MariaDbDataSource dataSource = new MariaDbDataSource(database.url());
-        dataSource.setUser(database.user());
-        dataSource.setPassword(database.password());
-        DatabaseMigration.flyway(dataSource).migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("samskab", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", database.url(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password(),
-                "jakarta.persistence.validation.mode", "NONE"));
+    private static int importInto(Path root) {
+        EntityManagerFactory factory = StandalonePersistence.migratedFactory(
+                DatabaseSettings.fromEnvironment(System.getenv()));
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();

@@ -1,14 +1,9 @@
 package dk.samskab.testsupport;
 
-import dk.samskab.launcher.DatabaseSettings;
-import dk.samskab.platform.DatabaseMigration;
+import dk.samskab.launcher.StandalonePersistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.SQLException;
-import java.util.Map;
 import java.util.function.Function;
-import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
  * The application's persistence unit outside the container: EclipseLink with local
@@ -20,23 +15,7 @@ public final class StandaloneJpa {
     }
 
     public static EntityManagerFactory migratedSchema(String schema) {
-        DatabaseSettings database = TestDatabase.schema(schema);
-        try {
-            MariaDbDataSource dataSource = new MariaDbDataSource(database.url());
-            dataSource.setUser(database.user());
-            dataSource.setPassword(database.password());
-            DatabaseMigration.flyway(dataSource).migrate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot migrate " + schema, e);
-        }
-        return Persistence.createEntityManagerFactory("samskab", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.mariadb.jdbc.Driver",
-                "jakarta.persistence.jdbc.url", database.url(),
-                "jakarta.persistence.jdbc.user", database.user(),
-                "jakarta.persistence.jdbc.password", database.password(),
-                "jakarta.persistence.validation.mode", "NONE"));
+        return StandalonePersistence.migratedFactory(TestDatabase.schema(schema));
     }
 
     /** Runs work in one transaction and commits it, rolling back if it throws. */

@@ -6,42 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.testsupport.Browser;
-import dk.samskab.testsupport.TestApplication;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.LoginPage;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** Login per role, language switch, default-deny for anonymous users and friendly errors, in a real browser. */
-class AccountsAndLayoutBrowserIT {
+class AccountsAndLayoutBrowserIT extends BrowserTest {
 
-    private static final String PASSWORD = "samskab-demo-2026";
+    private static final String PASSWORD = DEMO_PASSWORD;
     private static final List<String> PROTECTED_PAGES = List.of(
             "/learner/index.xhtml", "/instructor/index.xhtml", "/manager/index.xhtml", "/admin/index.xhtml");
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(TestApplication.baseUrl());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.driver().manage().deleteAllCookies();
-    }
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({

@@ -3,41 +3,15 @@ package dk.samskab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.testsupport.Browser;
-import dk.samskab.testsupport.TestApplication;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.LoginPage;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The public course pages, in Danish and English, and the administrator's content import page. */
-class CataloguePagesBrowserIT {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(TestApplication.baseUrl());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    private String text(String id) {
-        return browser.driver().findElement(By.id(id)).getText();
-    }
+class CataloguePagesBrowserIT extends BrowserTest {
 
     @Test
     void theCatalogueListsTheFiveImportedCoursesWithoutLogin() {
