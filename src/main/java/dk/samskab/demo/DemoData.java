@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "CourseContentStartup"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
@@ -43,9 +43,12 @@ public class DemoData {
         }
         if (people.findByEmail(DemoPeople.ADMIN.email()).isPresent()) {
             LOG.info("Demo data present already");
-            return;
+        } else {
+            writer.writeAll();
+            LOG.info("Demo data loaded");
         }
-        writer.writeAll();
-        LOG.info("Demo data loaded");
+        if (writer.writeCohortsIfNone()) {
+            LOG.info("Demo cohorts created");
+        }
     }
 }

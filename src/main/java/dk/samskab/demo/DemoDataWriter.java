@@ -6,7 +6,12 @@ import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.enrolment.Cohort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Writes all demo data in one transaction, so a failed start leaves nothing half-loaded. */
@@ -21,6 +26,41 @@ public class DemoDataWriter {
 
     @Inject
     OrganisationDirectory organisations;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Cohorts of three courses, one of them small enough to show the waitlist. */
+    @Transactional
+    public boolean writeCohortsIfNone() {
+        if (!em.createQuery("SELECT c FROM Cohort c", Cohort.class).setMaxResults(1).getResultList().isEmpty()) {
+            return false;
+        }
+        LocalDate start = LocalDate.now().plusWeeks(2);
+        cohort("FAC-102", "Facilitering – Aarhus, lille hold", start, start.plusWeeks(6), 2, null,
+                "kommune-aarhus", "roede-kors", "aeldresagen", "frivilligcenter-aarhus");
+        cohort("LED-201", "Ledelse af partnerskaber – Roskilde", start, start.plusWeeks(12), 25, "partnerskab",
+                "kommune-roskilde", "dansk-flygtningehjaelp", "frivilligcenter-roskilde");
+        cohort("SAM-101", "Samskabelse i praksis – hold 1", start, start.plusWeeks(10), 30, null, "kommune-aarhus");
+        cohort("FRI-001", "Frivillige i Aarhus", LocalDate.now(), start.plusWeeks(8), 40, null,
+                "kommune-aarhus", "roede-kors", "aeldresagen", "dansk-flygtningehjaelp", "frivilligcenter-aarhus");
+        return true;
+    }
+
+    private void cohort(String courseCode, String name, LocalDate start, LocalDate end, Integer seats, String key,
+            String... organisationCodes) {
+        CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
+                .setParameter("code", courseCode).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (version == null) {
+            return;
+        }
+        Cohort cohort = new Cohort(version, name, start, end, seats, key);
+        cohort.newInviteToken();
+        for (String code : organisationCodes) {
+            organisations.findByCode(code).ifPresent(cohort::addOrganisation);
+        }
+        em.persist(cohort);
+    }
 
     @Transactional
     public void writeAll() {

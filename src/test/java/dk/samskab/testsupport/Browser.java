@@ -71,6 +71,20 @@ public final class Browser implements AutoCloseable {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
         js.executeScript("window.__samskabOldPage = true;");
         element.click();
+        awaitNewPage();
+    }
+
+    /** Clicks a button that asks for confirmation, accepts it, and waits for the new page. */
+    public void clickConfirmAndAwaitNewPage(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.__samskabOldPage = true;");
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        awaitNewPage();
+    }
+
+    private void awaitNewPage() {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
                 return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

@@ -45,28 +45,38 @@ public class LoginPage {
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // A fresh session id before the user is bound to the session (no session fixation).
-        request.getSession(true);
-        request.changeSessionId();
-
         String login = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(login, password == null ? "" : password))
-                        .newAuthentication(true));
+        AuthenticationStatus status = authenticate(login, password);
         switch (status) {
             case SEND_CONTINUE -> {
                 afterLogin(login);
                 faces.responseComplete();
             }
             case SUCCESS -> {
-                afterLogin(login);
                 external.redirect(external.getRequestContextPath() + currentUser.getHomePage());
             }
             default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("login.failed"), null));
         }
+    }
+
+    /**
+     * Signs the user in with a fresh session id (no session fixation) and, on success, applies
+     * their language. Also used right after registration.
+     */
+    public AuthenticationStatus authenticate(String login, String secret) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(login, secret == null ? "" : secret))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            afterLogin(login);
+        }
+        return status;
     }
 
     private void afterLogin(String login) {

@@ -22,8 +22,7 @@ public class CourseDetails {
 
     /** Loads the course named in the address, or answers 404 if there is none. */
     public void load() throws IOException {
-        course = code == null ? null : catalogue.latest(code).orElse(null);
-        if (course == null) {
+        if (getCourse() == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such course");
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -41,7 +40,14 @@ public class CourseDetails {
         this.code = code;
     }
 
+    /** Loaded from the address, also on postbacks (the enrolment form posts back to the same address). */
     public PublishedCourse getCourse() {
+        if (course == null) {
+            if (code == null) {
+                code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+            }
+            course = code == null ? null : catalogue.latest(code).orElse(null);
+        }
         return course;
     }
 }

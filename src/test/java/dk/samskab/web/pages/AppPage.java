@@ -41,7 +41,7 @@ public class AppPage {
     }
 
     public LoginPage logout() {
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logoutForm:logout")));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
         return new LoginPage(browser);
     }
 

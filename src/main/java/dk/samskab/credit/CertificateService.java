@@ -1,0 +1,48 @@
+package dk.samskab.credit;
+
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.content.ContentJson;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Certificates for the learner's completed courses, and the public verification of a code. */
+@ApplicationScoped
+@Transactional
+public class CertificateService {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    /** The caller's certificate for a completed enrolment (issued on first request). */
+    public Optional<VerifiedCertificate> certificate(String email, long enrolmentId) {
+        return new Certificates(em).forEnrolment(enrolments.own(email, enrolmentId)).map(CertificateService::view);
+    }
+
+    public Optional<VerifiedCertificate> verify(String code) {
+        return new Certificates(em).byCode(code).map(CertificateService::view);
+    }
+
+    private static VerifiedCertificate view(Certificate certificate) {
+        Enrolment enrolment = certificate.getEnrolment();
+        CourseVersion version = enrolment.getCourseVersion();
+        CourseDefinition course = ContentJson.fromJson(version.getContentJson());
+        return new VerifiedCertificate(certificate.getVerificationCode(), enrolment.getPerson().getFullName(),
+                course.code(), course.title(), enrolment.getCompletedAt().atZone(DENMARK).toLocalDate(),
+                // ECTS are printed only when awarded after a passed, graded assessment.
+                null,
+                version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName());
+    }
+}

@@ -1,0 +1,13 @@
+package dk.samskab.enrolment;
+
+/** Where an enrolment stands. Only ENROLLED and COMPLETED hold a seat. */
+public enum EnrolmentStatus {
+    ENROLLED,
+    WAITLISTED,
+    WITHDRAWN,
+    COMPLETED;
+
+    public boolean holdsSeat() {
+        return this == ENROLLED || this == COMPLETED;
+    }
+}

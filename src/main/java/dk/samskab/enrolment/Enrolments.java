@@ -1,0 +1,131 @@
+package dk.samskab.enrolment;
+
+import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.organisation.Person;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The enrolment rules, inside the caller's transaction. Every decision about a cohort's seats
+ * first locks the cohort row, so parallel requests are decided one at a time and a cohort never
+ * has more learners enrolled than seats.
+ */
+public final class Enrolments {
+
+    private final EntityManager em;
+
+    public Enrolments(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Self-paced learning of the newest version, without a cohort. */
+    public Enrolment enrolSelfPaced(Person person, CourseVersion version) {
+        Enrolment enrolment = request(person, version, null);
+        enrolment.enrol();
+        save(enrolment);
+        record(enrolment, LearningEventType.ENROLLED, null);
+        return enrolment;
+    }
+
+    /** Enrols in a cohort, or puts the person on its waitlist when every seat is taken. */
+    public Enrolment enrolInCohort(Person person, long cohortId, String key) {
+        Cohort cohort = em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+        if (cohort == null) {
+            throw new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT);
+        }
+        if (cohort.getEndsOn().isBefore(LocalDate.now())) {
+            throw new EnrolmentException(EnrolmentException.Reason.COHORT_ENDED);
+        }
+        if (!cohort.acceptsKey(key)) {
+            throw new EnrolmentException(EnrolmentException.Reason.WRONG_KEY);
+        }
+        return enrol(person, cohort);
+    }
+
+    /** Enrols through a cohort's invitation link, which stands in for the enrolment key. */
+    public Enrolment enrolByInvitation(Person person, String token) {
+        Cohort invited = em.createNamedQuery(Cohort.BY_INVITE, Cohort.class).setParameter("token", token)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
+        Cohort cohort = em.find(Cohort.class, invited.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (cohort.getEndsOn().isBefore(LocalDate.now())) {
+            throw new EnrolmentException(EnrolmentException.Reason.COHORT_ENDED);
+        }
+        return enrol(person, cohort);
+    }
+
+    private Enrolment enrol(Person person, Cohort cohort) {
+        boolean seatFree = seatsLeft(cohort) > 0;
+        Enrolment enrolment = request(person, cohort.getCourseVersion(), cohort);
+        if (seatFree) {
+            enrolment.enrol();
+        } else {
+            enrolment.waitlist();
+        }
+        save(enrolment);
+        record(enrolment, seatFree ? LearningEventType.ENROLLED : LearningEventType.WAITLISTED, cohort.getName());
+        return enrolment;
+    }
+
+    /** Withdraws; a freed seat goes at once to the first on the waitlist, who is returned. */
+    public Optional<Enrolment> withdraw(Enrolment enrolment) {
+        Cohort cohort = enrolment.getCohort();
+        if (cohort != null) {
+            em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
+        }
+        boolean freedSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
+        if (!freedSeat && enrolment.getStatus() != EnrolmentStatus.WAITLISTED) {
+            throw new EnrolmentException(EnrolmentException.Reason.NOT_ENROLLED);
+        }
+        enrolment.withdraw();
+        record(enrolment, LearningEventType.WITHDRAWN, null);
+        em.flush();
+        if (!freedSeat || cohort == null) {
+            return Optional.empty();
+        }
+        Optional<Enrolment> next = em.createNamedQuery(Enrolment.WAITLIST, Enrolment.class)
+                .setParameter("cohort", cohort).setMaxResults(1).getResultStream().findFirst();
+        next.ifPresent(promoted -> {
+            promoted.enrol();
+            record(promoted, LearningEventType.PROMOTED_FROM_WAITLIST, cohort.getName());
+        });
+        return next;
+    }
+
+    /** Seats still free; a cohort without a capacity never runs out. */
+    public long seatsLeft(Cohort cohort) {
+        if (cohort.getCapacity() == null) {
+            return Long.MAX_VALUE;
+        }
+        long taken = em.createNamedQuery(Enrolment.SEATS_TAKEN, Long.class).setParameter("cohort", cohort).getSingleResult();
+        return Math.max(0, cohort.getCapacity() - taken);
+    }
+
+    private Enrolment request(Person person, CourseVersion version, Cohort cohort) {
+        Optional<Enrolment> existing = em.createNamedQuery(Enrolment.OF_PERSON_AND_COURSE, Enrolment.class)
+                .setParameter("person", person).setParameter("course", version.getCourse())
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            Enrolment enrolment = existing.get();
+            if (enrolment.getStatus() != EnrolmentStatus.WITHDRAWN) {
+                throw new EnrolmentException(EnrolmentException.Reason.ALREADY_ENROLLED);
+            }
+            enrolment.requestAgain(version, cohort);
+            return enrolment;
+        }
+        return new Enrolment(person, version, cohort);
+    }
+
+    /** New enrolments are stored only once their status is decided. */
+    private void save(Enrolment enrolment) {
+        if (enrolment.getId() == null) {
+            em.persist(enrolment);
+        }
+    }
+
+    private void record(Enrolment enrolment, LearningEventType type, String detail) {
+        em.persist(new LearningEvent(enrolment, type, detail));
+    }
+}

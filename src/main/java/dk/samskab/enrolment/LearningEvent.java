@@ -1,0 +1,67 @@
+package dk.samskab.enrolment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One timestamped progress fact about an enrolment. Written once, never changed. */
+@Entity
+@Table(name = "learning_event")
+@NamedQuery(name = LearningEvent.OF_ENROLMENT, query = "SELECT e FROM LearningEvent e WHERE e.enrolment = :enrolment"
+        + " ORDER BY e.occurredAt, e.id")
+public class LearningEvent {
+
+    public static final String OF_ENROLMENT = "LearningEvent.ofEnrolment";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enrolment_id")
+    private Enrolment enrolment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private LearningEventType type;
+
+    private String detail;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    protected LearningEvent() {
+    }
+
+    public LearningEvent(Enrolment enrolment, LearningEventType type, String detail) {
+        this.personId = enrolment.getPerson().getId();
+        this.enrolment = enrolment;
+        this.type = type;
+        this.detail = detail;
+        this.occurredAt = Instant.now();
+    }
+
+    public LearningEventType getType() {
+        return type;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+}

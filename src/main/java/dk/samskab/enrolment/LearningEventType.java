@@ -1,0 +1,17 @@
+package dk.samskab.enrolment;
+
+/** The progress facts recorded for every enrolment; reporting and xAPI read them later. */
+public enum LearningEventType {
+    ENROLLED,
+    WAITLISTED,
+    PROMOTED_FROM_WAITLIST,
+    WITHDRAWN,
+    LESSON_COMPLETED,
+    QUIZ_PASSED,
+    QUIZ_FAILED,
+    FINAL_SUBMITTED,
+    ASSESSED,
+    COMPLETED,
+    CREDIT_AWARDED,
+    CERTIFICATE_ISSUED
+}

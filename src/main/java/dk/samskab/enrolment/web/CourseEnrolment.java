@@ -1,0 +1,76 @@
+package dk.samskab.enrolment.web;
+
+import dk.samskab.account.web.CurrentUser;
+import dk.samskab.enrolment.CohortView;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+
+/** The enrolment part of a course page: open cohorts with seats left, and the learner's own status. */
+@Named
+@RequestScoped
+public class CourseEnrolment {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final Map<Long, String> keys = new HashMap<>();
+
+    public List<CohortView> cohorts(String courseCode) {
+        return enrolments.openCohorts(courseCode);
+    }
+
+    public boolean canEnrol() {
+        return currentUser.hasRole("LEARNER");
+    }
+
+    public Enrolment mine(String courseCode) {
+        if (!canEnrol()) {
+            return null;
+        }
+        return enrolments.enrolmentIn(currentUser.getEmail(), courseCode)
+                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN).orElse(null);
+    }
+
+    public String startSelfPaced(String courseCode) {
+        return act(() -> enrolments.enrolSelfPaced(currentUser.getEmail(), courseCode));
+    }
+
+    public String joinCohort(long cohortId) {
+        return act(() -> enrolments.enrolInCohort(currentUser.getEmail(), cohortId, keys.get(cohortId)));
+    }
+
+    private String act(java.util.function.Supplier<Enrolment> action) {
+        if (!canEnrol()) {
+            return "/login?faces-redirect=true";
+        }
+        try {
+            Enrolment enrolment = action.get();
+            if (enrolment.getStatus() == EnrolmentStatus.WAITLISTED) {
+                return "/learner/index?faces-redirect=true&waitlisted=true";
+            }
+            return "/learner/course?faces-redirect=true&e=" + enrolment.getId();
+        } catch (EnrolmentException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("enrolment.refused." + refused.reason()), null));
+            return null;
+        }
+    }
+
+    public Map<Long, String> getKeys() {
+        return keys;
+    }
+}

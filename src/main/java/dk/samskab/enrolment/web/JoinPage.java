@@ -1,0 +1,119 @@
+package dk.samskab.enrolment.web;
+
+import dk.samskab.account.web.CurrentUser;
+import dk.samskab.account.web.LoginPage;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.InvitationService;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The page an invitation link opens: register and join, or join with the account one has. */
+@Named
+@RequestScoped
+public class JoinPage {
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LoginPage login;
+
+    private InvitationService.Invitation invitation;
+    private boolean looked;
+    private String fullName;
+    private String email;
+    private String password;
+    private String organisation;
+
+    public InvitationService.Invitation getInvitation() {
+        if (!looked) {
+            looked = true;
+            String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("invite");
+            invitation = invitations.find(token).orElse(null);
+        }
+        return invitation;
+    }
+
+    public String register() {
+        if (getInvitation() == null) {
+            return null;
+        }
+        try {
+            Enrolment enrolment = invitations.register(invitation.token(), fullName, email, password, organisation);
+            login.authenticate(enrolment.getPerson().getEmail(), password);
+            return destination(enrolment);
+        } catch (InvitationService.InvitationException refused) {
+            return refuse("invitation.refused." + refused.reason());
+        } catch (EnrolmentException refused) {
+            return refuse("enrolment.refused." + refused.reason());
+        }
+    }
+
+    public String join() {
+        if (getInvitation() == null || !currentUser.hasRole("LEARNER")) {
+            return null;
+        }
+        try {
+            return destination(invitations.join(currentUser.getEmail(), invitation.token(), organisation));
+        } catch (EnrolmentException refused) {
+            return refuse("enrolment.refused." + refused.reason());
+        }
+    }
+
+    private static String destination(Enrolment enrolment) {
+        return enrolment.getStatus() == EnrolmentStatus.WAITLISTED
+                ? "/learner/index?faces-redirect=true&waitlisted=true"
+                : "/learner/course?faces-redirect=true&e=" + enrolment.getId();
+    }
+
+    private static String refuse(String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null));
+        return null;
+    }
+
+    public int getMinPasswordLength() {
+        return InvitationService.MIN_PASSWORD_LENGTH;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+}

@@ -1,0 +1,145 @@
+package dk.samskab.learning;
+
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.content.ContentJson;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.LearningEvent;
+import dk.samskab.enrolment.LearningEventType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learning rules, inside the caller's transaction: lessons done, quiz attempts within the
+ * allowed number, and completion the moment the last requirement is met.
+ */
+public final class Learning {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private final EntityManager em;
+
+    public Learning(EntityManager em) {
+        this.em = em;
+    }
+
+    public static CourseDefinition course(Enrolment enrolment) {
+        return ContentJson.fromJson(enrolment.getCourseVersion().getContentJson());
+    }
+
+    /** Marks a lesson done; doing it again changes nothing. Returns true when the course became complete. */
+    public boolean markLessonDone(Enrolment enrolment, String lessonKey) {
+        requireActive(enrolment);
+        CourseDefinition course = course(enrolment);
+        boolean known = course.modules().stream().anyMatch(m -> m.lessons().stream()
+                .anyMatch(l -> CourseProgress.key(m, l).equals(lessonKey)));
+        if (!known) {
+            throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+        }
+        if (!records(enrolment).lessonsDone().contains(lessonKey)) {
+            em.persist(new LessonProgress(enrolment, lessonKey));
+            em.persist(new LearningEvent(enrolment, LearningEventType.LESSON_COMPLETED, lessonKey));
+        }
+        return completeIfDone(enrolment, course);
+    }
+
+    /** Scores an attempt, records it, and completes the course if this was the last requirement. */
+    public QuizGrader.Result submitQuiz(Enrolment enrolment, String moduleSlug, Map<String, List<String>> answers) {
+        // The enrolment row is locked so that two quick submissions cannot both use the last attempt.
+        em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
+        requireActive(enrolment);
+        CourseDefinition course = course(enrolment);
+        ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(moduleSlug)).findFirst()
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_MODULE));
+        long used = records(enrolment).attempts().stream().filter(a -> a.getModuleSlug().equals(moduleSlug)).count();
+        if (used >= module.quiz().attempts()) {
+            throw new LearningException(LearningException.Reason.NO_ATTEMPTS_LEFT);
+        }
+        QuizGrader.Result result = QuizGrader.grade(module.quiz(), answers);
+        em.persist(new QuizAttempt(enrolment, moduleSlug, (int) used + 1, result.scorePercent(), result.passed(),
+                JSON.toJson(answers)));
+        em.persist(new LearningEvent(enrolment, result.passed() ? LearningEventType.QUIZ_PASSED : LearningEventType.QUIZ_FAILED,
+                moduleSlug + " " + result.scorePercent() + "%"));
+        completeIfDone(enrolment, course);
+        return result;
+    }
+
+    /**
+     * Hands in the final assignment once every lesson and quiz is done. It can be handed in again
+     * until it is graded, and after a failing grade.
+     */
+    public Submission submitFinal(Enrolment enrolment, String text) {
+        requireActive(enrolment);
+        CourseDefinition course = course(enrolment);
+        if (course.assessment().finalAssignment() == null) {
+            throw new LearningException(LearningException.Reason.NO_FINAL_ASSIGNMENT);
+        }
+        if (text == null || text.isBlank()) {
+            throw new LearningException(LearningException.Reason.EMPTY_SUBMISSION);
+        }
+        if (text.length() > Submission.MAX_LENGTH) {
+            throw new LearningException(LearningException.Reason.SUBMISSION_TOO_LONG);
+        }
+        if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
+            throw new LearningException(LearningException.Reason.NOT_READY_FOR_ASSESSMENT);
+        }
+        Submission submission = submission(enrolment).orElse(null);
+        if (submission == null) {
+            submission = new Submission(enrolment, text.strip());
+            em.persist(submission);
+        } else if (Boolean.TRUE.equals(submission.getPassed())) {
+            throw new LearningException(LearningException.Reason.ALREADY_ASSESSED);
+        } else {
+            submission.replaceText(text.strip());
+            submission.clearAssessment();
+        }
+        em.persist(new LearningEvent(enrolment, LearningEventType.FINAL_SUBMITTED, null));
+        return submission;
+    }
+
+    public java.util.Optional<Submission> submission(Enrolment enrolment) {
+        return em.createNamedQuery(Submission.OF_ENROLMENT, Submission.class).setParameter("enrolment", enrolment)
+                .getResultStream().findFirst();
+    }
+
+    public CourseProgress progress(Enrolment enrolment) {
+        return CourseProgress.of(course(enrolment), records(enrolment));
+    }
+
+    public CourseProgress.Records records(Enrolment enrolment) {
+        em.flush();
+        List<String> done = em.createNamedQuery(LessonProgress.DONE_KEYS, String.class)
+                .setParameter("enrolment", enrolment).getResultList();
+        List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_ENROLMENT, QuizAttempt.class)
+                .setParameter("enrolment", enrolment).getResultList();
+        return new CourseProgress.Records(new HashSet<>(done), attempts);
+    }
+
+    /**
+     * Completes the course when every required lesson is done and every quiz passed, for courses
+     * without a final assignment; those complete when the assignment is graded.
+     */
+    private boolean completeIfDone(Enrolment enrolment, CourseDefinition course) {
+        if (enrolment.getStatus() != EnrolmentStatus.ENROLLED || course.assessment().finalAssignment() != null) {
+            return false;
+        }
+        if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
+            return false;
+        }
+        enrolment.complete();
+        em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
+        return true;
+    }
+
+    private static void requireActive(Enrolment enrolment) {
+        if (enrolment.getStatus() != EnrolmentStatus.ENROLLED && enrolment.getStatus() != EnrolmentStatus.COMPLETED) {
+            throw new LearningException(LearningException.Reason.NOT_ENROLLED);
+        }
+    }
+}

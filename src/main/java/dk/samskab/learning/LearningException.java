@@ -1,0 +1,30 @@
+package dk.samskab.learning;
+
+/** A refused learning action, with a reason pages turn into a message (bundle key learning.refused.&lt;REASON&gt;). */
+public class LearningException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public enum Reason {
+        NOT_ENROLLED,
+        UNKNOWN_LESSON,
+        UNKNOWN_MODULE,
+        NO_ATTEMPTS_LEFT,
+        NO_FINAL_ASSIGNMENT,
+        NOT_READY_FOR_ASSESSMENT,
+        EMPTY_SUBMISSION,
+        SUBMISSION_TOO_LONG,
+        ALREADY_ASSESSED
+    }
+
+    private final Reason reason;
+
+    public LearningException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,223 @@
+package dk.samskab.learning.web;
+
+import dk.samskab.account.web.CurrentUser;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.learning.CourseProgress;
+import dk.samskab.learning.Learning;
+import dk.samskab.learning.LearningService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The learner's view of one enrolled course and one lesson: navigation, content, progress, mark as done. */
+@Named
+@RequestScoped
+public class CoursePlayer {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long enrolmentId;
+    private String lessonKey;
+    private Enrolment enrolment;
+    private CourseDefinition course;
+    private CourseProgress progress;
+    private CourseProgress.Records records;
+
+    private boolean attempted;
+
+    /**
+     * On a postback the page's conditions are evaluated before the view parameters reach this
+     * bean, so the course is loaded straight from the address (forms post back to it).
+     */
+    private void loadFromAddress() {
+        attempted = true;
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            if (enrolmentId == null && params.getOrDefault("e", "").matches("\\d{1,18}")) {
+                enrolmentId = Long.valueOf(params.get("e"));
+            }
+            if (lessonKey == null && params.get("m") != null && params.get("l") != null) {
+                lessonKey = params.get("m") + "/" + params.get("l");
+            }
+            if (enrolmentId != null) {
+                loadEnrolment();
+            }
+        } catch (EnrolmentException e) {
+            course = null;
+        }
+    }
+
+    private void loadEnrolment() {
+        enrolment = enrolments.own(currentUser.getEmail(), enrolmentId);
+        course = Learning.course(enrolment);
+        records = learning.records(currentUser.getEmail(), enrolmentId);
+        progress = CourseProgress.of(course, records);
+    }
+
+    /** Loads the caller's enrolment; any other id is answered 404. */
+    public void load() throws IOException {
+        attempted = true;
+        try {
+            if (enrolmentId == null) {
+                throw new EnrolmentException(EnrolmentException.Reason.NOT_ENROLLED);
+            }
+            loadEnrolment();
+            if (lessonKey != null && lesson() == null) {
+                notFound();
+            }
+
+        } catch (EnrolmentException e) {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public String markDone() {
+        if (getCourse() == null) {
+            return null;
+        }
+        learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey);
+        String next = nextLessonKey();
+        return next == null
+                ? "/learner/course?faces-redirect=true&e=" + enrolmentId
+                : "/learner/lesson?faces-redirect=true&e=" + enrolmentId + "&m=" + moduleOf(next) + "&l=" + lessonOf(next);
+    }
+
+    /** Leaves the course; a freed cohort seat goes to the first on the waitlist. */
+    public String withdraw() {
+        if (getCourse() == null) {
+            return null;
+        }
+        enrolments.withdraw(currentUser.getEmail(), enrolmentId);
+        return "/learner/index?faces-redirect=true&withdrawn=true";
+    }
+
+    private List<String> lessonKeys() {
+        List<String> keys = new ArrayList<>();
+        course.modules().forEach(m -> m.lessons().forEach(l -> keys.add(CourseProgress.key(m, l))));
+        return keys;
+    }
+
+    public String nextLessonKey() {
+        List<String> keys = lessonKeys();
+        int at = keys.indexOf(lessonKey);
+        return at >= 0 && at + 1 < keys.size() ? keys.get(at + 1) : null;
+    }
+
+    public String previousLessonKey() {
+        List<String> keys = lessonKeys();
+        int at = keys.indexOf(lessonKey);
+        return at > 0 ? keys.get(at - 1) : null;
+    }
+
+    public ModuleDefinition.Lesson lesson() {
+        for (ModuleDefinition module : course.modules()) {
+            for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                if (CourseProgress.key(module, lesson).equals(lessonKey)) {
+                    return lesson;
+                }
+            }
+        }
+        return null;
+    }
+
+    public ModuleDefinition lessonModule() {
+        return course.modules().stream().filter(m -> lessonKey != null && lessonKey.startsWith(m.slug() + "/"))
+                .findFirst().orElse(null);
+    }
+
+    public String html(String markdown) {
+        return MarkdownRenderer.toSafeHtml(markdown);
+    }
+
+    public String key(ModuleDefinition module, ModuleDefinition.Lesson lesson) {
+        return CourseProgress.key(module, lesson);
+    }
+
+    public boolean done(ModuleDefinition module, ModuleDefinition.Lesson lesson) {
+        return records.lessonsDone().contains(CourseProgress.key(module, lesson));
+    }
+
+    public Long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    public void setEnrolmentId(Long enrolmentId) {
+        this.enrolmentId = enrolmentId;
+    }
+
+    /** The lesson in the address is given as module (m) and lesson (l), with no slash to encode. */
+    public String getModuleSlug() {
+        return lessonKey == null ? null : lessonKey.substring(0, lessonKey.indexOf('/'));
+    }
+
+    public void setModuleSlug(String moduleSlug) {
+        this.pendingModule = moduleSlug;
+        combine();
+    }
+
+    public String getLessonSlug() {
+        return lessonKey == null ? null : lessonKey.substring(lessonKey.indexOf('/') + 1);
+    }
+
+    public void setLessonSlug(String lessonSlug) {
+        this.pendingLesson = lessonSlug;
+        combine();
+    }
+
+    private String pendingModule;
+    private String pendingLesson;
+
+    private void combine() {
+        if (pendingModule != null && pendingLesson != null) {
+            lessonKey = pendingModule + "/" + pendingLesson;
+        }
+    }
+
+    /** The address parameters m and l of a lesson key. */
+    public String moduleOf(String key) {
+        return key == null ? null : key.substring(0, key.indexOf('/'));
+    }
+
+    public String lessonOf(String key) {
+        return key == null ? null : key.substring(key.indexOf('/') + 1);
+    }
+
+    public Enrolment getEnrolment() {
+        getCourse();
+        return enrolment;
+    }
+
+    public CourseDefinition getCourse() {
+        if (course == null && !attempted) {
+            loadFromAddress();
+        }
+        return course;
+    }
+
+    public CourseProgress getProgress() {
+        getCourse();
+        return progress;
+    }
+}

@@ -1,0 +1,43 @@
+package dk.samskab.web.pages;
+
+import dk.samskab.testsupport.Browser;
+import org.openqa.selenium.By;
+
+/** The learner's overview of one enrolled course. */
+public class PlayerPage extends AppPage {
+
+    public PlayerPage(Browser browser) {
+        super(browser);
+        if (!browser.currentPath().startsWith("/learner/course.xhtml")) {
+            throw new AssertionError("Expected the course overview but was at " + browser.currentPath());
+        }
+    }
+
+    public long enrolmentId() {
+        String url = browser.driver().getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]e=(\\d+).*", "$1"));
+    }
+
+    public String progressText() {
+        return browser.driver().findElement(By.id("progressText")).getText();
+    }
+
+    public LessonPage continueLearning() {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("continue")));
+        return new LessonPage(browser);
+    }
+
+    public QuizPage openQuiz(String moduleSlug) {
+        browser.visit("/learner/quiz.xhtml?e=" + enrolmentId() + "&m=" + moduleSlug);
+        return new QuizPage(browser);
+    }
+
+    public boolean completed() {
+        return !browser.driver().findElements(By.id("completedNotice")).isEmpty();
+    }
+
+    public AppPage withdraw() {
+        browser.clickConfirmAndAwaitNewPage(browser.driver().findElement(By.id("withdrawForm:withdraw")));
+        return new AppPage(browser);
+    }
+}
