@@ -9,9 +9,6 @@ import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.catalogue.Text;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -127,8 +123,8 @@ public final class CourseFolderReader {
     }
 
     private List<ModuleDefinition> readModules(Path folder) {
-        List<Path> moduleFolders = children(folder).stream().filter(Files::isDirectory).toList();
-        children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
+        List<Path> moduleFolders = ContentFiles.children(folder).stream().filter(Files::isDirectory).toList();
+        ContentFiles.children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
                 .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
         if (moduleFolders.isEmpty()) {
             problems.add(new Problem(name(folder.resolve("course.yaml")), 1, "the course has no module folders"));
@@ -199,7 +195,7 @@ public final class CourseFolderReader {
                     "the " + language + " lesson file " + file.getFileName() + " is missing"));
             return null;
         }
-        String text = readUtf8(file);
+        String text = ContentFiles.readUtf8(file, name(file), problems);
         if (text == null) {
             return null;
         }
@@ -226,7 +222,7 @@ public final class CourseFolderReader {
     private void reportUnlistedLessonFiles(Path folder, List<YamlNode> entries) {
         Set<String> listed = entries.stream().map(e -> e.string("file", false)).filter(s -> s != null)
                 .collect(Collectors.toSet());
-        for (Path file : children(folder)) {
+        for (Path file : ContentFiles.children(folder)) {
             String fileName = file.getFileName().toString();
             if (fileName.equals("module.yaml") || fileName.equals("quiz.yaml")) {
                 continue;
@@ -246,7 +242,7 @@ public final class CourseFolderReader {
             problems.add(new Problem(name(file), 1, "the file is missing"));
             return null;
         }
-        String text = readUtf8(file);
+        String text = ContentFiles.readUtf8(file, name(file), problems);
         return text == null ? null : parseText(name(file), text, lineOffset, path, allowedKeys);
     }
 
@@ -272,25 +268,6 @@ public final class CourseFolderReader {
             problems.add(new Problem(fileName, lineOffset + 1, "invalid YAML: " + e.getMessage()));
         }
         return null;
-    }
-
-    private String readUtf8(Path file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(name(file), 1, "the file is not UTF-8 text"));
-        } catch (IOException e) {
-            problems.add(new Problem(name(file), 1, "cannot read the file: " + e.getMessage()));
-        }
-        return null;
-    }
-
-    private static List<Path> children(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     String name(Path file) {

@@ -42,17 +42,23 @@ public class DemoDataWriter {
         cohort("LED-201", "Ledelse af partnerskaber – Roskilde", start, start.plusWeeks(12), 25, "partnerskab",
                 "kommune-roskilde", "dansk-flygtningehjaelp", "frivilligcenter-roskilde");
         cohort("SAM-101", "Samskabelse i praksis – hold 1", start, start.plusWeeks(10), 30, null, "kommune-aarhus");
+        Cohort approval = cohort("EVA-202", "Evaluering – Aarhus, efter godkendelse", start, start.plusWeeks(8), 20, null,
+                "kommune-aarhus", "frivilligcenter-aarhus");
+        if (approval != null) {
+            approval.requireApproval();
+        }
         cohort("FRI-001", "Frivillige i Aarhus", LocalDate.now(), start.plusWeeks(8), 40, null,
                 "kommune-aarhus", "roede-kors", "aeldresagen", "dansk-flygtningehjaelp", "frivilligcenter-aarhus");
         return true;
     }
 
-    private void cohort(String courseCode, String name, LocalDate start, LocalDate end, Integer seats, String key,
+    private Cohort cohort(String courseCode, String name, LocalDate start, LocalDate end, Integer seats, String key,
             String... organisationCodes) {
         CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
                 .setParameter("code", courseCode).setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (version == null) {
-            return;
+            // The course-content import reported problems; the demo goes on without this cohort.
+            return null;
         }
         Cohort cohort = new Cohort(version, name, start, end, seats, key);
         cohort.newInviteToken();
@@ -60,6 +66,7 @@ public class DemoDataWriter {
             organisations.findByCode(code).ifPresent(cohort::addOrganisation);
         }
         em.persist(cohort);
+        return cohort;
     }
 
     @Transactional

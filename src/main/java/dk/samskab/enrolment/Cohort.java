@@ -98,6 +98,11 @@ public class Cohort extends BaseEntity {
         }
     }
 
+    /** Requests must then be approved by an instructor before they take a seat. */
+    public void requireApproval() {
+        approvalRequired = true;
+    }
+
     public boolean acceptsKey(String key) {
         return enrolmentKey == null || (key != null && enrolmentKey.equals(key.strip()));
     }

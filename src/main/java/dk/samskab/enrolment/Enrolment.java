@@ -26,6 +26,8 @@ import java.time.Instant;
         + " WHERE e.person = :person AND e.course = :course")
 @NamedQuery(name = Enrolment.SEATS_TAKEN, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort"
         + " AND e.status IN (dk.samskab.enrolment.EnrolmentStatus.ENROLLED, dk.samskab.enrolment.EnrolmentStatus.COMPLETED)")
+@NamedQuery(name = Enrolment.PENDING, query = "SELECT e FROM Enrolment e JOIN FETCH e.person"
+        + " WHERE e.status = dk.samskab.enrolment.EnrolmentStatus.PENDING ORDER BY e.requestedAt, e.id")
 @NamedQuery(name = Enrolment.WAITLIST, query = "SELECT e FROM Enrolment e WHERE e.cohort = :cohort"
         + " AND e.status = dk.samskab.enrolment.EnrolmentStatus.WAITLISTED ORDER BY e.requestedAt, e.id")
 public class Enrolment extends BaseEntity {
@@ -34,6 +36,7 @@ public class Enrolment extends BaseEntity {
     public static final String OF_PERSON_AND_COURSE = "Enrolment.ofPersonAndCourse";
     public static final String SEATS_TAKEN = "Enrolment.seatsTaken";
     public static final String WAITLIST = "Enrolment.waitlist";
+    public static final String PENDING = "Enrolment.pending";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")
@@ -64,6 +67,12 @@ public class Enrolment extends BaseEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decision_reason")
+    private String decisionReason;
+
     protected Enrolment() {
     }
 
@@ -84,6 +93,19 @@ public class Enrolment extends BaseEntity {
         status = EnrolmentStatus.WAITLISTED;
     }
 
+    void awaitApproval() {
+        status = EnrolmentStatus.PENDING;
+    }
+
+    void decide(String by, String reason) {
+        decidedBy = by;
+        decisionReason = reason;
+    }
+
+    void reject() {
+        status = EnrolmentStatus.REJECTED;
+    }
+
     void withdraw() {
         status = EnrolmentStatus.WITHDRAWN;
     }
@@ -94,6 +116,8 @@ public class Enrolment extends BaseEntity {
         cohort = newCohort;
         requestedAt = Instant.now();
         enrolledAt = null;
+        decidedBy = null;
+        decisionReason = null;
     }
 
     public void complete() {
@@ -123,6 +147,10 @@ public class Enrolment extends BaseEntity {
 
     public Instant getEnrolledAt() {
         return enrolledAt;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
     }
 
     public Instant getCompletedAt() {

@@ -11,7 +11,9 @@ public class EnrolmentException extends RuntimeException {
         WRONG_KEY,
         ALREADY_ENROLLED,
         COHORT_ENDED,
-        NOT_ENROLLED
+        NOT_ENROLLED,
+        NOT_PENDING,
+        REASON_REQUIRED
     }
 
     private final Reason reason;

@@ -67,6 +67,27 @@ public class EnrolmentService {
         return enrolment;
     }
 
+    /** Requests waiting for approval, oldest first, for instructors. */
+    public List<Enrolment> pendingRequests() {
+        return em.createNamedQuery(Enrolment.PENDING, Enrolment.class).getResultList();
+    }
+
+    public Enrolment approve(long enrolmentId, String by) {
+        return new Enrolments(em).approve(pendingOrFail(enrolmentId), by);
+    }
+
+    public Enrolment reject(long enrolmentId, String by, String reason) {
+        return new Enrolments(em).reject(pendingOrFail(enrolmentId), by, reason);
+    }
+
+    private Enrolment pendingOrFail(long enrolmentId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new EnrolmentException(EnrolmentException.Reason.NOT_PENDING);
+        }
+        return enrolment;
+    }
+
     /** Whether the learner was moved up from a waitlist, for the notice on their page. */
     public boolean wasPromoted(Enrolment enrolment) {
         return em.createNamedQuery(LearningEvent.OF_ENROLMENT, LearningEvent.class).setParameter("enrolment", enrolment)

@@ -57,6 +57,51 @@ public final class Enrolments {
     }
 
     private Enrolment enrol(Person person, Cohort cohort) {
+        if (cohort.isApprovalRequired()) {
+            Enrolment enrolment = request(person, cohort.getCourseVersion(), cohort);
+            enrolment.awaitApproval();
+            save(enrolment);
+            record(enrolment, LearningEventType.ENROLMENT_REQUESTED, cohort.getName());
+            return enrolment;
+        }
+        return seat(person, cohort);
+    }
+
+    /** An approved request takes a seat, or a place on the waitlist when the cohort is full. */
+    public Enrolment approve(Enrolment enrolment, String by) {
+        Cohort cohort = requirePending(enrolment);
+        em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
+        enrolment.decide(by, null);
+        if (seatsLeft(cohort) > 0) {
+            enrolment.enrol();
+            record(enrolment, LearningEventType.ENROLLED, cohort.getName());
+        } else {
+            enrolment.waitlist();
+            record(enrolment, LearningEventType.WAITLISTED, cohort.getName());
+        }
+        return enrolment;
+    }
+
+    /** A rejection always says why; the learner sees the reason. */
+    public Enrolment reject(Enrolment enrolment, String by, String reason) {
+        requirePending(enrolment);
+        if (reason == null || reason.isBlank()) {
+            throw new EnrolmentException(EnrolmentException.Reason.REASON_REQUIRED);
+        }
+        enrolment.decide(by, reason.strip());
+        enrolment.reject();
+        record(enrolment, LearningEventType.ENROLMENT_REJECTED, reason.strip());
+        return enrolment;
+    }
+
+    private static Cohort requirePending(Enrolment enrolment) {
+        if (enrolment.getStatus() != EnrolmentStatus.PENDING || enrolment.getCohort() == null) {
+            throw new EnrolmentException(EnrolmentException.Reason.NOT_PENDING);
+        }
+        return enrolment.getCohort();
+    }
+
+    private Enrolment seat(Person person, Cohort cohort) {
         boolean seatFree = seatsLeft(cohort) > 0;
         Enrolment enrolment = request(person, cohort.getCourseVersion(), cohort);
         if (seatFree) {
@@ -76,7 +121,7 @@ public final class Enrolments {
             em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
         }
         boolean freedSeat = enrolment.getStatus() == EnrolmentStatus.ENROLLED;
-        if (!freedSeat && enrolment.getStatus() != EnrolmentStatus.WAITLISTED) {
+        if (!freedSeat && enrolment.getStatus() != EnrolmentStatus.WAITLISTED && enrolment.getStatus() != EnrolmentStatus.PENDING) {
             throw new EnrolmentException(EnrolmentException.Reason.NOT_ENROLLED);
         }
         enrolment.withdraw();
@@ -109,7 +154,7 @@ public final class Enrolments {
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             Enrolment enrolment = existing.get();
-            if (enrolment.getStatus() != EnrolmentStatus.WITHDRAWN) {
+            if (enrolment.getStatus() != EnrolmentStatus.WITHDRAWN && enrolment.getStatus() != EnrolmentStatus.REJECTED) {
                 throw new EnrolmentException(EnrolmentException.Reason.ALREADY_ENROLLED);
             }
             enrolment.requestAgain(version, cohort);

@@ -2,6 +2,8 @@ package dk.samskab.enrolment;
 
 /** The progress facts recorded for every enrolment; reporting and xAPI read them later. */
 public enum LearningEventType {
+    ENROLMENT_REQUESTED,
+    ENROLMENT_REJECTED,
     ENROLLED,
     WAITLISTED,
     PROMOTED_FROM_WAITLIST,

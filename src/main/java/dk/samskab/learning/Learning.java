@@ -103,6 +103,27 @@ public final class Learning {
         return submission;
     }
 
+    /**
+     * Records the learner's self-assessment on the four shifts: at the start while taking the
+     * course, at the end once it is completed; each once.
+     */
+    public SelfAssessment rateSelf(Enrolment enrolment, SelfAssessment.Phase phase, int[] ratings) {
+        boolean allowed = phase == SelfAssessment.Phase.START ? enrolment.getStatus() == EnrolmentStatus.ENROLLED
+                : enrolment.getStatus() == EnrolmentStatus.COMPLETED;
+        boolean done = selfAssessments(enrolment).stream().anyMatch(a -> a.getPhase() == phase);
+        if (!allowed || done || ratings.length != 4) {
+            throw new LearningException(LearningException.Reason.NOT_ENROLLED);
+        }
+        SelfAssessment assessment = new SelfAssessment(enrolment, phase, ratings);
+        em.persist(assessment);
+        return assessment;
+    }
+
+    public List<SelfAssessment> selfAssessments(Enrolment enrolment) {
+        return em.createNamedQuery(SelfAssessment.OF_ENROLMENT, SelfAssessment.class).setParameter("enrolment", enrolment)
+                .getResultList();
+    }
+
     public java.util.Optional<Submission> submission(Enrolment enrolment) {
         return em.createNamedQuery(Submission.OF_ENROLMENT, Submission.class).setParameter("enrolment", enrolment)
                 .getResultStream().findFirst();

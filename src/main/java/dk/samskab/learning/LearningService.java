@@ -32,6 +32,14 @@ public class LearningService {
         return new Learning(em).markLessonDone(enrolments.own(email, enrolmentId), lessonKey);
     }
 
+    public SelfAssessment rateSelf(String email, long enrolmentId, SelfAssessment.Phase phase, int[] ratings) {
+        return new Learning(em).rateSelf(enrolments.own(email, enrolmentId), phase, ratings);
+    }
+
+    public List<SelfAssessment> selfAssessments(String email, long enrolmentId) {
+        return new Learning(em).selfAssessments(enrolments.own(email, enrolmentId));
+    }
+
     public Submission submitFinal(String email, long enrolmentId, String text) {
         return new Learning(em).submitFinal(enrolments.own(email, enrolmentId), text);
     }

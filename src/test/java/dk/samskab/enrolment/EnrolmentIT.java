@@ -142,6 +142,39 @@ class EnrolmentIT {
     }
 
     @Test
+    void aCohortWithApprovalHoldsRequestsUntilAnInstructorDecides() {
+        long cohort = cohort("LED-201", 1, null);
+        StandaloneJpa.inTransaction(factory, em -> {
+            em.find(Cohort.class, cohort).requireApproval();
+            return null;
+        });
+        long first = person();
+        long second = person();
+        assertEquals(EnrolmentStatus.PENDING, enrol(first, cohort, null));
+        assertEquals(EnrolmentStatus.PENDING, enrol(second, cohort, null));
+
+        EnrolmentException noReason = assertThrows(EnrolmentException.class, () -> decide(second, cohort, false, " "));
+        assertEquals(EnrolmentException.Reason.REASON_REQUIRED, noReason.reason());
+        assertEquals(EnrolmentStatus.ENROLLED, decide(first, cohort, true, null));
+        assertEquals(EnrolmentStatus.REJECTED, decide(second, cohort, false, "Holdet er for ledere i Roskilde."));
+        EnrolmentException twice = assertThrows(EnrolmentException.class, () -> decide(second, cohort, true, null));
+        assertEquals(EnrolmentException.Reason.NOT_PENDING, twice.reason());
+
+        assertEquals(EnrolmentStatus.PENDING, enrol(second, cohort, null), "a rejected learner may ask again");
+        assertEquals(EnrolmentStatus.WAITLISTED, decide(second, cohort, true, null), "approved, but the one seat is taken");
+    }
+
+    private static EnrolmentStatus decide(long personId, long cohortId, boolean approve, String reason) {
+        return StandaloneJpa.inTransaction(factory, em -> {
+            Enrolment enrolment = em.createQuery("SELECT e FROM Enrolment e WHERE e.person.id = :p AND e.cohort.id = :c",
+                    Enrolment.class).setParameter("p", personId).setParameter("c", cohortId).getSingleResult();
+            Enrolments rules = new Enrolments(em);
+            return (approve ? rules.approve(enrolment, "karen@demo.samskab.dk")
+                    : rules.reject(enrolment, "karen@demo.samskab.dk", reason)).getStatus();
+        });
+    }
+
+    @Test
     void aLearnerWhoWithdrewCanEnrolAgain() {
         long cohort = cohort("LED-201", 5, null);
         long learner = person();

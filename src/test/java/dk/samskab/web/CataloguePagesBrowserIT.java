@@ -24,6 +24,29 @@ class CataloguePagesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theFiltersNarrowTheCatalogueAndTheAddressKeepsThem() {
+        browser.visit("/courses.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("audience"))).selectByValue("volunteer");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("applyFilters")));
+        new AppPage(browser);
+        assertEquals(List.of("Frivillig i samarbejde med kommunen"), titles());
+        assertTrue(browser.currentPath().contains("audience=volunteer"), "a filtered list is a shareable address");
+
+        browser.visit("/courses.xhtml?ects=yes");
+        assertEquals(List.of("Ledelse af tværsektorielle partnerskaber", "Samskabelse i praksis"), titles());
+        browser.visit("/courses.xhtml?q=FORANDRINGSTEORI");
+        assertEquals(List.of("Evaluering af samarbejder"), titles());
+        browser.visit("/courses.xhtml?theme=leadership&format=blended");
+        assertEquals(List.of("Ledelse af tværsektorielle partnerskaber"), titles());
+        browser.visit("/courses.xhtml?q=ingen-kurser-her");
+        assertEquals("Ingen kurser passer til din søgning.", text("resultCount"));
+    }
+
+    private List<String> titles() {
+        return browser.driver().findElements(By.cssSelector("#courses h2")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void aCoursePageShowsOutcomesWorkloadEctsAudienceAndProviderInBothLanguages() {
         browser.visit("/courses.xhtml");
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Samskabelse i praksis")));

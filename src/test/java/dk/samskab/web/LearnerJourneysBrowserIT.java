@@ -64,7 +64,7 @@ class LearnerJourneysBrowserIT {
             phone.driver().findElement(By.id("joinForm:password")).sendKeys("mit frivillige liv i Aarhus");
             phone.clickAndAwaitNewPage(phone.driver().findElement(By.id("joinForm:register")));
 
-            PlayerPage player = new PlayerPage(phone);
+            PlayerPage player = new PlayerPage(phone).rateSelf(2, 2, 3, 1);
             assertTrue(player.progressText().startsWith("0 %"), player.progressText());
 
             LessonPage lesson = player.continueLearning();
@@ -93,6 +93,9 @@ class LearnerJourneysBrowserIT {
             assertTrue(done.completed(), "the course completes the moment the last quiz is passed");
             assertTrue(done.progressText().startsWith("100 %"), done.progressText());
             long enrolment = done.enrolmentId();
+            String beforeAndAfter = done.rateSelf(4, 4, 4, 3).selfAssessmentTable();
+            assertTrue(beforeAndAfter.contains("borgere og frivillige frem for kun at levere ydelser til dem. 2 4"), beforeAndAfter);
+            assertTrue(beforeAndAfter.contains("på tværs af sektorer. 1 3"), beforeAndAfter);
             phone.visit("/learner/index.xhtml");
             assertTrue(new AppPage(phone).text().contains("Dansk Røde Kors"), "the volunteer membership is on the profile");
 
@@ -127,6 +130,35 @@ class LearnerJourneysBrowserIT {
             browser.visit("/learner/index.xhtml");
             String memberships = browser.driver().findElement(By.id("memberships")).getText();
             assertTrue(memberships.contains("Roskilde Kommune") && memberships.contains("Ældresagen"), memberships);
+        }
+    }
+
+    @Test
+    void aRequestForACohortWithApprovalWaitsForTheInstructor() {
+        String cohort = "Evaluering – Aarhus, efter godkendelse";
+        try (Browser browser = new Browser(TestApplication.baseUrl())) {
+            LoginPage.open(browser).loginAs("lone@demo.samskab.dk", PASSWORD);
+            CoursePage.open(browser, "EVA-202").joinCohort(cohort);
+            assertTrue(browser.driver().findElement(By.id("requests")).getText().contains("venter på godkendelse"));
+            new AppPage(browser).logout();
+
+            LoginPage.open(browser).loginAs("karen@demo.samskab.dk", PASSWORD);
+            browser.visit("/instructor/approvals.xhtml");
+            var request = browser.driver().findElements(By.cssSelector("#requests li")).stream()
+                    .filter(li -> li.getText().contains("Lone Sørensen")).findFirst().orElseThrow();
+            browser.clickAndAwaitNewPage(request.findElement(By.cssSelector("input[value='Afvis']")));
+            new AppPage(browser);
+            assertEquals("Skriv en begrundelse, når du afviser en tilmelding.",
+                    browser.driver().findElement(By.id("approvalForm:messages")).getText());
+            request = browser.driver().findElements(By.cssSelector("#requests li")).stream()
+                    .filter(li -> li.getText().contains("Lone Sørensen")).findFirst().orElseThrow();
+            browser.clickAndAwaitNewPage(request.findElement(By.cssSelector("input[value='Godkend']")));
+            assertTrue(browser.driver().findElement(By.id("decidedNotice")).isDisplayed());
+            new AppPage(browser).logout();
+
+            LoginPage.open(browser).loginAs("lone@demo.samskab.dk", PASSWORD);
+            browser.visit("/learner/index.xhtml");
+            assertTrue(browser.driver().findElement(By.id("current")).getText().contains("Evaluering af samarbejder"));
         }
     }
 

@@ -22,7 +22,7 @@ public class MyLearning {
 
     /** One row on the page. */
     public record Row(long enrolmentId, CourseDefinition course, EnrolmentStatus status, int percent, boolean promoted,
-            String cohortName, String certificateCode) {
+            String cohortName, String certificateCode, String decisionReason) {
     }
 
     @Inject
@@ -48,12 +48,14 @@ public class MyLearning {
                         e.getStatus() == EnrolmentStatus.ENROLLED && enrolments.wasPromoted(e),
                         e.getCohort() == null ? null : e.getCohort().getName(),
                         e.getStatus() == EnrolmentStatus.COMPLETED
-                                ? certificates.certificate(email, e.getId()).map(VerifiedCertificate::code).orElse(null) : null))
+                                ? certificates.certificate(email, e.getId()).map(VerifiedCertificate::code).orElse(null) : null,
+                        e.getDecisionReason()))
                 .toList();
     }
 
     private int percent(String email, Enrolment enrolment) {
-        return enrolment.getStatus() == EnrolmentStatus.WAITLISTED ? 0 : learning.progress(email, enrolment.getId()).percent();
+        return enrolment.getStatus() == EnrolmentStatus.ENROLLED || enrolment.getStatus() == EnrolmentStatus.COMPLETED
+                ? learning.progress(email, enrolment.getId()).percent() : 0;
     }
 
     public List<Row> getCurrent() {
@@ -62,6 +64,10 @@ public class MyLearning {
 
     public List<Row> getWaitlisted() {
         return rows.stream().filter(r -> r.status() == EnrolmentStatus.WAITLISTED).toList();
+    }
+
+    public List<Row> getPending() {
+        return rows.stream().filter(r -> r.status() == EnrolmentStatus.PENDING || r.status() == EnrolmentStatus.REJECTED).toList();
     }
 
     public List<Row> getCompleted() {

@@ -42,7 +42,7 @@ public class CourseEnrolment {
             return null;
         }
         return enrolments.enrolmentIn(currentUser.getEmail(), courseCode)
-                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN).orElse(null);
+                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN && e.getStatus() != EnrolmentStatus.REJECTED).orElse(null);
     }
 
     public String startSelfPaced(String courseCode) {
@@ -61,6 +61,9 @@ public class CourseEnrolment {
             Enrolment enrolment = action.get();
             if (enrolment.getStatus() == EnrolmentStatus.WAITLISTED) {
                 return "/learner/index?faces-redirect=true&waitlisted=true";
+            }
+            if (enrolment.getStatus() == EnrolmentStatus.PENDING) {
+                return "/learner/index?faces-redirect=true";
             }
             return "/learner/course?faces-redirect=true&e=" + enrolment.getId();
         } catch (EnrolmentException refused) {

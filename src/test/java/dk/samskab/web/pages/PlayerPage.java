@@ -32,6 +32,20 @@ public class PlayerPage extends AppPage {
         return new QuizPage(browser);
     }
 
+    /** Rates oneself 1-5 on the four competence shifts, in their order, and saves. */
+    public PlayerPage rateSelf(int... ratings) {
+        var shifts = browser.driver().findElements(By.cssSelector("#selfForm fieldset"));
+        for (int i = 0; i < ratings.length; i++) {
+            shifts.get(i).findElement(By.cssSelector("input[value='" + ratings[i] + "']")).click();
+        }
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("selfForm:saveSelf")));
+        return new PlayerPage(browser);
+    }
+
+    public String selfAssessmentTable() {
+        return browser.driver().findElement(By.id("selfTable")).getText();
+    }
+
     public boolean completed() {
         return !browser.driver().findElements(By.id("completedNotice")).isEmpty();
     }

@@ -1,0 +1,60 @@
+package dk.samskab.enrolment.web;
+
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Enrolment requests for cohorts that need approval: approve, or reject with a reason. */
+@Named
+@RequestScoped
+public class ApprovalQueue {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    SecurityContext security;
+
+    private final Map<Long, String> reasons = new HashMap<>();
+    private List<Enrolment> pending;
+
+    public List<Enrolment> getPending() {
+        if (pending == null) {
+            pending = enrolments.pendingRequests();
+        }
+        return pending;
+    }
+
+    public String approve(long enrolmentId) {
+        return decide(() -> enrolments.approve(enrolmentId, security.getCallerPrincipal().getName()));
+    }
+
+    public String reject(long enrolmentId) {
+        return decide(() -> enrolments.reject(enrolmentId, security.getCallerPrincipal().getName(), reasons.get(enrolmentId)));
+    }
+
+    private String decide(Runnable decision) {
+        try {
+            decision.run();
+            return "/instructor/approvals?faces-redirect=true&decided=true";
+        } catch (EnrolmentException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("enrolment.refused." + refused.reason()), null));
+            return null;
+        }
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}
