@@ -1,6 +1,5 @@
 package dk.samskab.catalogue;
 
-import dk.samskab.content.ContentJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +24,7 @@ public class CatalogueService {
     }
 
     private static PublishedCourse view(CourseVersion version) {
-        return new PublishedCourse(ContentJson.fromJson(version.getContentJson()), version.getVersionNumber(),
+        return new PublishedCourse(version.definition(), version.getVersionNumber(),
                 version.getPublishedAt(),
                 version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName());
     }

@@ -143,6 +143,11 @@ public class CourseVersion extends BaseEntity {
         return contentJson;
     }
 
+    /** The course as published in this version (parsed once, then shared). */
+    public CourseDefinition definition() {
+        return dk.samskab.content.ContentJson.definition(contentHash, contentJson);
+    }
+
     public Organisation getAwardingProvider() {
         return awardingProvider;
     }

@@ -19,7 +19,25 @@ public final class ContentJson {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
 
+    /** Parsed definitions by content hash; a published version never changes, so entries never go stale. */
+    private static final java.util.Map<String, CourseDefinition> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 500;
+
     private ContentJson() {
+    }
+
+    /** The definition of a stored version, parsed once per content hash. */
+    public static CourseDefinition definition(String hash, String json) {
+        CourseDefinition cached = PARSED.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        if (PARSED.size() >= MAX_CACHED) {
+            PARSED.clear();
+        }
+        CourseDefinition parsed = fromJson(json);
+        PARSED.put(hash, parsed);
+        return parsed;
     }
 
     public static String toJson(CourseDefinition course) {

@@ -2,7 +2,6 @@ package dk.samskab.credit;
 
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
-import dk.samskab.content.ContentJson;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +37,7 @@ public class CertificateService {
     private static VerifiedCertificate view(Certificate certificate) {
         Enrolment enrolment = certificate.getEnrolment();
         CourseVersion version = enrolment.getCourseVersion();
-        CourseDefinition course = ContentJson.fromJson(version.getContentJson());
+        CourseDefinition course = version.definition();
         return new VerifiedCertificate(certificate.getVerificationCode(), enrolment.getPerson().getFullName(),
                 course.code(), course.title(), enrolment.getCompletedAt().atZone(DENMARK).toLocalDate(),
                 // ECTS are printed only when awarded after a passed, graded assessment.

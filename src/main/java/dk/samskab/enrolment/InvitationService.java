@@ -3,7 +3,6 @@ package dk.samskab.enrolment;
 import dk.samskab.account.AccountService;
 import dk.samskab.account.Role;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.content.ContentJson;
 import dk.samskab.organisation.Language;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.Organisation;
@@ -68,7 +67,7 @@ public class InvitationService {
         }
         return em.createNamedQuery(Cohort.BY_INVITE, Cohort.class).setParameter("token", token).getResultStream()
                 .filter(c -> !c.getEndsOn().isBefore(LocalDate.now())).findFirst()
-                .map(c -> new Invitation(token, c.getName(), ContentJson.fromJson(c.getCourseVersion().getContentJson()),
+                .map(c -> new Invitation(token, c.getName(), c.getCourseVersion().definition(),
                         c.getOrganisations().stream().filter(o -> o.getType().isCivilSociety()).toList()));
     }
 

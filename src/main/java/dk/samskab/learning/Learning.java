@@ -2,7 +2,6 @@ package dk.samskab.learning;
 
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.content.ContentJson;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.LearningEvent;
@@ -30,7 +29,7 @@ public final class Learning {
     }
 
     public static CourseDefinition course(Enrolment enrolment) {
-        return ContentJson.fromJson(enrolment.getCourseVersion().getContentJson());
+        return enrolment.getCourseVersion().definition();
     }
 
     /** Marks a lesson done; doing it again changes nothing. Returns true when the course became complete. */

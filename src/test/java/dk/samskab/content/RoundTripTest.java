@@ -27,6 +27,16 @@ class RoundTripTest {
     }
 
     @Test
+    void aStoredVersionIsParsedOnceAndShared() throws IOException {
+        CourseDefinition course = ShippedCoursesTest.readAll().get(0);
+        String json = ContentJson.toJson(course);
+        String hash = ContentJson.hash(json);
+        CourseDefinition first = ContentJson.definition(hash, json);
+        assertEquals(course, first);
+        assertTrue(first == ContentJson.definition(hash, json), "the same immutable version is not parsed again");
+    }
+
+    @Test
     void theStoredJsonDocumentGivesBackTheSameCourseAndHash() throws IOException {
         for (CourseDefinition course : ShippedCoursesTest.readAll()) {
             String json = ContentJson.toJson(course);
