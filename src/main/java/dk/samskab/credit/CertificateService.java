@@ -27,21 +27,24 @@ public class CertificateService {
 
     /** The caller's certificate for a completed enrolment (issued on first request). */
     public Optional<VerifiedCertificate> certificate(String email, long enrolmentId) {
-        return new Certificates(em).forEnrolment(enrolments.own(email, enrolmentId)).map(CertificateService::view);
+        return new Certificates(em).forEnrolment(enrolments.own(email, enrolmentId)).map(this::view);
     }
 
     public Optional<VerifiedCertificate> verify(String code) {
-        return new Certificates(em).byCode(code).map(CertificateService::view);
+        return new Certificates(em).byCode(code).map(this::view);
     }
 
-    private static VerifiedCertificate view(Certificate certificate) {
+    private VerifiedCertificate view(Certificate certificate) {
         Enrolment enrolment = certificate.getEnrolment();
         CourseVersion version = enrolment.getCourseVersion();
         CourseDefinition course = version.definition();
+        // ECTS are printed only when awarded for a passed, graded assessment.
+        Optional<CreditAward> award = em.createQuery("SELECT a FROM CreditAward a WHERE a.enrolment = :enrolment",
+                CreditAward.class).setParameter("enrolment", enrolment).getResultStream().findFirst();
         return new VerifiedCertificate(certificate.getVerificationCode(), enrolment.getPerson().getFullName(),
                 course.code(), course.title(), enrolment.getCompletedAt().atZone(DENMARK).toLocalDate(),
-                // ECTS are printed only when awarded after a passed, graded assessment.
-                null,
-                version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName());
+                award.map(CreditAward::getEcts).orElse(null),
+                award.map(a -> a.getProvider().getName()).orElse(
+                        version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName()));
     }
 }

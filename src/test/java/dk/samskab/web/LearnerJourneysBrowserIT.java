@@ -254,6 +254,14 @@ class LearnerJourneysBrowserIT {
             assertEquals("ECTS i alt: 5", browser.driver().findElement(By.id("totalEcts")).getText());
             byte[] pdf = download(browser, "/learner/transcript");
             assertEquals("%PDF", new String(pdf, 0, 4));
+
+            browser.visit("/learner/index.xhtml");
+            String code = browser.driver().findElements(By.cssSelector("#completed li")).stream()
+                    .filter(li -> li.getText().contains("Samskabelse i praksis")).findFirst().orElseThrow()
+                    .findElement(By.className("verification-code")).getText();
+            browser.driver().manage().deleteAllCookies();
+            browser.visit("/verify/" + code);
+            assertEquals("5 ECTS", browser.driver().findElement(By.id("verifiedEcts")).getText());
         }
     }
 
