@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.Optional;
 
 /** The enrolment part of a course page: open cohorts with seats left, and the learner's own status. */
 @Named
@@ -29,8 +30,12 @@ public class CourseEnrolment {
 
     private final Map<Long, String> keys = new HashMap<>();
 
+    // The page asks several times while rendering; each answer is looked up once per request.
+    private final Map<String, List<CohortView>> cohorts = new HashMap<>();
+    private final Map<String, Optional<Enrolment>> mine = new HashMap<>();
+
     public List<CohortView> cohorts(String courseCode) {
-        return enrolments.openCohorts(courseCode);
+        return cohorts.computeIfAbsent(courseCode, enrolments::openCohorts);
     }
 
     public boolean canEnrol() {
@@ -41,8 +46,9 @@ public class CourseEnrolment {
         if (!canEnrol()) {
             return null;
         }
-        return enrolments.enrolmentIn(currentUser.getEmail(), courseCode)
-                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN && e.getStatus() != EnrolmentStatus.REJECTED).orElse(null);
+        return mine.computeIfAbsent(courseCode, code -> enrolments.enrolmentIn(currentUser.getEmail(), code)
+                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN && e.getStatus() != EnrolmentStatus.REJECTED))
+                .orElse(null);
     }
 
     public String startSelfPaced(String courseCode) {

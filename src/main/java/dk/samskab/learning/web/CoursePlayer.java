@@ -151,10 +151,6 @@ public class CoursePlayer {
         return MarkdownRenderer.toSafeHtml(markdown);
     }
 
-    public String key(ModuleDefinition module, ModuleDefinition.Lesson lesson) {
-        return CourseProgress.key(module, lesson);
-    }
-
     public boolean done(ModuleDefinition module, ModuleDefinition.Lesson lesson) {
         return records.lessonsDone().contains(CourseProgress.key(module, lesson));
     }
