@@ -66,6 +66,10 @@ public final class CourseRules {
             fail("ects", "ects must be more than 0 and at most 60");
             return;
         }
+        if (course.assessment().finalAssignment() == null) {
+            fail("assessment.final_assignment", "a course with ECTS credits needs a final_assignment: credits are awarded"
+                    + " only for a passed assessment");
+        }
         if (course.awardingProvider() == null) {
             fail("ects", "a course with ECTS credits needs an awarding_provider (an education provider)");
             return;

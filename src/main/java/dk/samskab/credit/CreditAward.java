@@ -15,7 +15,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** ECTS credits awarded by an education provider for a passed, graded assessment. */
+/**
+ * ECTS credits awarded by an education provider for a passed assessment: with its 7-point grade
+ * and ECTS letter, or without either for a course assessed pass/fail.
+ */
 @Entity
 @Table(name = "credit_award")
 @NamedQuery(name = CreditAward.OF_PERSON, query = "SELECT a FROM CreditAward a JOIN FETCH a.enrolment e"
@@ -39,10 +42,9 @@ public class CreditAward {
     @Column(nullable = false)
     private BigDecimal ects;
 
-    @Column(nullable = false)
     private String grade;
 
-    @Column(name = "ects_letter", nullable = false)
+    @Column(name = "ects_letter")
     private String ectsLetter;
 
     @Column(name = "awarded_on", nullable = false)
@@ -51,16 +53,21 @@ public class CreditAward {
     protected CreditAward() {
     }
 
+    /** @param grade the passing 7-point grade, or null for a pass on a pass/fail assessment */
     CreditAward(Enrolment enrolment, Organisation provider, BigDecimal ects, Grade grade) {
-        if (!grade.passed()) {
+        if (grade != null && !grade.passed()) {
             throw new IllegalArgumentException("ECTS credits are awarded only for a passed assessment, not " + grade.value());
         }
         this.enrolment = enrolment;
         this.provider = provider;
         this.ects = ects;
-        this.grade = grade.value();
-        this.ectsLetter = grade.ectsLetter();
+        this.grade = grade == null ? null : grade.value();
+        this.ectsLetter = grade == null ? null : grade.ectsLetter();
         this.awardedOn = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+    }
+
+    public boolean isPassFail() {
+        return grade == null;
     }
 
     public Enrolment getEnrolment() {

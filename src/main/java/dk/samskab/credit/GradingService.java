@@ -1,61 +1,104 @@
 package dk.samskab.credit;
 
+import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.Text;
+import dk.samskab.learning.HandedInFile;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.Submission;
+import dk.samskab.learning.SubmissionFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** The instructors' grading queue and grading, and the learner's credits and transcript. */
+/**
+ * The grading queue and grading of hand-ins, limited to the courses the instructor is assigned
+ * to (admins see every course); and the learner's credits for the transcript.
+ */
 @ApplicationScoped
 @Transactional
 public class GradingService {
 
-    /** One hand-in waiting for a grade. */
-    public record QueueEntry(long submissionId, String learnerName, CourseDefinition course, Instant submittedAt) {
+    /** Who is grading: their e-mail, and whether they may grade every course (admins). */
+    public record Grader(String email, boolean everyCourse) {
     }
 
-    /** A hand-in with the course's assignment, for the grading page. */
-    public record ToGrade(long submissionId, String learnerName, CourseDefinition course, String text, Instant submittedAt,
-            boolean graded) {
+    /** One hand-in waiting for an assessment. */
+    public record QueueEntry(long submissionId, String learnerName, CourseDefinition course, Text taskTitle,
+            Instant submittedAt, boolean hasFile) {
     }
 
-    /** One line of a transcript of records. */
-    public record TranscriptLine(String courseCode, dk.samskab.catalogue.Text courseTitle, java.time.LocalDate from,
-            java.time.LocalDate to, String grade, String ectsLetter, java.math.BigDecimal ects, String provider) {
+    /**
+     * A hand-in with what the grader needs: the task's title, prompt and rubric, and whether it
+     * is graded on the course's 7-point scale (final assignments of such courses only).
+     */
+    public record ToGrade(long submissionId, String learnerName, CourseDefinition course, Text taskTitle, Text prompt,
+            List<Text> rubric, boolean sevenPoint, String text, String fileName, Integer fileSize, Instant submittedAt,
+            boolean graded, boolean finalAssignment) {
+    }
+
+    /** One line of a transcript of records; grade and letter are null for a pass on pass/fail. */
+    public record TranscriptLine(String courseCode, Text courseTitle, LocalDate from, LocalDate to, String grade,
+            String ectsLetter, BigDecimal ects, String provider) {
     }
 
     @PersistenceContext
     EntityManager em;
 
-    public List<QueueEntry> queue() {
-        return em.createNamedQuery(Submission.UNGRADED, Submission.class).getResultList().stream()
+    /** Ungraded hand-ins of the grader's courses, oldest first; optionally of one course only. */
+    public List<QueueEntry> queue(Grader grader, String courseCode) {
+        return em.createNamedQuery(Submission.UNGRADED, Submission.class).setParameter("everyCourse", grader.everyCourse())
+                .setParameter("email", grader.email().toLowerCase()).getResultList().stream()
+                .filter(s -> courseCode == null || courseCode.equals(s.getEnrolment().getCourseVersion().getCourse().getCode()))
                 .map(s -> new QueueEntry(s.getId(), s.getEnrolment().getPerson().getFullName(),
-                        Learning.course(s.getEnrolment()), s.getSubmittedAt()))
+                        Learning.course(s.getEnrolment()), task(s).title(), s.getSubmittedAt(), s.hasFile()))
                 .toList();
     }
 
-    public Optional<ToGrade> toGrade(long submissionId) {
-        Submission s = em.find(Submission.class, submissionId);
-        return Optional.ofNullable(s).map(x -> new ToGrade(x.getId(), x.getEnrolment().getPerson().getFullName(),
-                Learning.course(x.getEnrolment()), x.getText(), x.getSubmittedAt(), x.isGraded()));
+    /** Codes of the courses the grader may grade, for the queue's course filter. */
+    public List<String> courseCodes(Grader grader) {
+        if (grader.everyCourse()) {
+            return em.createQuery("SELECT c.code FROM Course c ORDER BY c.code", String.class).getResultList();
+        }
+        return em.createNamedQuery(Course.CODES_TAUGHT_BY, String.class).setParameter("email", grader.email().toLowerCase())
+                .getResultList();
     }
 
-    public Optional<CreditAward> grade(long submissionId, String grade, boolean passFail, String feedback, String gradedBy) {
-        Submission submission = em.find(Submission.class, submissionId);
+    public Optional<ToGrade> toGrade(Grader grader, long submissionId) {
+        return visible(grader, submissionId).map(s -> {
+            Task task = task(s);
+            CourseDefinition course = Learning.course(s.getEnrolment());
+            boolean sevenPoint = s.isFinalAssignment() && course.assessment().scale() == dk.samskab.catalogue.AssessmentScale.SEVEN_POINT;
+            return new ToGrade(s.getId(), s.getEnrolment().getPerson().getFullName(), course, task.title(), task.prompt(),
+                    task.rubric(), sevenPoint, s.getText(), s.getFileName(), s.getFileSize(), s.getSubmittedAt(), s.isGraded(),
+                    s.isFinalAssignment());
+        });
+    }
+
+    public Optional<CreditAward> grade(Grader grader, long submissionId, String grade, boolean passFail, String feedback) {
+        Submission submission = visible(grader, submissionId).orElse(null);
         if (submission == null || submission.isGraded()) {
             throw new IllegalStateException("This hand-in is graded already or no longer exists");
         }
-        return new Assessments(em).grade(submission, grade, passFail, feedback, gradedBy);
+        return new Assessments(em).grade(submission, grade, passFail, feedback, grader.email());
+    }
+
+    /** The file of a hand-in the grader may see. */
+    public Optional<HandedInFile> file(Grader grader, long submissionId) {
+        return visible(grader, submissionId).filter(Submission::hasFile).map(s -> new HandedInFile(s.getFileName(),
+                s.getFileType(), em.find(SubmissionFile.class, s.getId()).getContent()));
     }
 
     public List<TranscriptLine> transcript(String email) {
-        java.time.ZoneId denmark = java.time.ZoneId.of("Europe/Copenhagen");
+        ZoneId denmark = ZoneId.of("Europe/Copenhagen");
         return em.createNamedQuery(CreditAward.OF_PERSON, CreditAward.class).setParameter("email", email.toLowerCase())
                 .getResultList().stream().map(a -> {
                     CourseDefinition course = Learning.course(a.getEnrolment());
@@ -63,5 +106,25 @@ public class GradingService {
                             a.getEnrolment().getEnrolledAt().atZone(denmark).toLocalDate(), a.getAwardedOn(),
                             a.getGrade(), a.getEctsLetter(), a.getEcts(), a.getProvider().getName());
                 }).toList();
+    }
+
+    /** A hand-in of another instructor's course is answered as if it did not exist. */
+    private Optional<Submission> visible(Grader grader, long submissionId) {
+        return Optional.ofNullable(em.find(Submission.class, submissionId))
+                .filter(s -> grader.everyCourse() || s.getEnrolment().getCourseVersion().getCourse().isTaughtBy(grader.email()));
+    }
+
+    private record Task(Text title, Text prompt, List<Text> rubric) {
+    }
+
+    private static Task task(Submission submission) {
+        CourseDefinition course = Learning.course(submission.getEnrolment());
+        if (submission.isFinalAssignment()) {
+            CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
+            return new Task(assignment.title(), assignment.prompt(), assignment.rubric());
+        }
+        ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(submission.getTask())).findFirst()
+                .orElseThrow();
+        return new Task(module.title(), module.reflection().prompt(), module.reflection().rubric());
     }
 }

@@ -44,8 +44,8 @@ public final class TranscriptPdf {
                 table.addCell(new Paragraph(line.courseCode(), body));
                 table.addCell(new Paragraph(line.courseTitle().da() + " / " + line.courseTitle().en(), body));
                 table.addCell(new Paragraph(line.from() + " – " + line.to(), body));
-                table.addCell(new Paragraph(line.grade(), body));
-                table.addCell(new Paragraph(line.ectsLetter(), body));
+                table.addCell(new Paragraph(line.grade() == null ? "Bestået / Passed" : line.grade(), body));
+                table.addCell(new Paragraph(line.ectsLetter() == null ? "–" : line.ectsLetter(), body));
                 table.addCell(new Paragraph(line.ects().stripTrailingZeros().toPlainString(), body));
                 table.addCell(new Paragraph(line.provider(), body));
                 total = total.add(line.ects());
@@ -57,6 +57,7 @@ public final class TranscriptPdf {
                     + "12 (A) fremragende / excellent, 10 (B) fortrinlig / very good, 7 (C) god / good, "
                     + "4 (D) jævn / fair, 02 (E) tilstrækkelig / sufficient – laveste bestået / lowest pass, "
                     + "00 (Fx) utilstrækkelig / insufficient, -3 (F) ringe / unacceptable. "
+                    + "Bestået / Passed: bedømt bestået/ikke bestået, uden ECTS-karakter / assessed pass/fail, no ECTS grade. "
                     + "ECTS-point tildeles kun for en bestået bedømmelse / ECTS credits are awarded only for a passed assessment. "
                     + "1 ECTS svarer til ca. 27,5 timers arbejde / 1 ECTS is about 27.5 hours of work.", body));
         } catch (DocumentException e) {

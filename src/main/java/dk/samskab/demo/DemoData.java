@@ -50,5 +50,9 @@ public class DemoData {
         if (writer.writeCohortsIfNone()) {
             LOG.info("Demo cohorts created");
         }
+        int assigned = writer.assignDemoInstructor();
+        if (assigned > 0) {
+            LOG.info(() -> "Demo instructor assigned to " + assigned + " courses");
+        }
     }
 }

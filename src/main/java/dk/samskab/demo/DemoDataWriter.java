@@ -6,6 +6,7 @@ import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.enrolment.Cohort;
 import jakarta.persistence.EntityManager;
@@ -67,6 +68,19 @@ public class DemoDataWriter {
         }
         em.persist(cohort);
         return cohort;
+    }
+
+    /** The demo instructor teaches every course that has no instructor yet. */
+    @Transactional
+    public int assignDemoInstructor() {
+        Person karen = people.findByEmail(DemoPeople.INSTRUCTOR.email()).orElse(null);
+        if (karen == null) {
+            return 0;
+        }
+        List<Course> untaught = em.createQuery("SELECT c FROM Course c WHERE c.instructors IS EMPTY", Course.class)
+                .getResultList();
+        untaught.forEach(course -> course.getInstructors().add(karen));
+        return untaught.size();
     }
 
     @Transactional

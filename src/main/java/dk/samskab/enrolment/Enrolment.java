@@ -27,7 +27,11 @@ import java.time.Instant;
 @NamedQuery(name = Enrolment.SEATS_TAKEN, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort"
         + " AND e.status IN (dk.samskab.enrolment.EnrolmentStatus.ENROLLED, dk.samskab.enrolment.EnrolmentStatus.COMPLETED)")
 @NamedQuery(name = Enrolment.PENDING, query = "SELECT e FROM Enrolment e JOIN FETCH e.person"
-        + " WHERE e.status = dk.samskab.enrolment.EnrolmentStatus.PENDING ORDER BY e.requestedAt, e.id")
+        + " WHERE e.status = dk.samskab.enrolment.EnrolmentStatus.PENDING AND ("
+        + " (:instructor = TRUE AND EXISTS (SELECT i FROM Course c JOIN c.instructors i WHERE c = e.course AND i.email = :email))"
+        + " OR (:manager = TRUE AND EXISTS (SELECT m FROM Membership m WHERE m.person = e.person AND m.organisation IN"
+        + " (SELECT own.organisation FROM Membership own WHERE own.person.email = :email))))"
+        + " ORDER BY e.requestedAt, e.id")
 @NamedQuery(name = Enrolment.WAITLIST, query = "SELECT e FROM Enrolment e WHERE e.cohort = :cohort"
         + " AND e.status = dk.samskab.enrolment.EnrolmentStatus.WAITLISTED ORDER BY e.requestedAt, e.id")
 public class Enrolment extends BaseEntity {

@@ -4,6 +4,7 @@ import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,9 @@ public class EnrolmentService {
 
     @Inject
     PeopleService people;
+
+    @Inject
+    Event<EnrolmentNotice> notices;
 
     public List<CohortView> openCohorts(String courseCode) {
         Enrolments rules = new Enrolments(em);
@@ -45,7 +49,9 @@ public class EnrolmentService {
 
     /** Withdraws the caller's enrolment; returns the learner promoted from the waitlist, if any. */
     public Optional<String> withdraw(String email, long enrolmentId) {
-        return new Enrolments(em).withdraw(own(email, enrolmentId)).map(e -> e.getPerson().getFullName());
+        Optional<Enrolment> promoted = new Enrolments(em).withdraw(own(email, enrolmentId));
+        promoted.ifPresent(e -> notices.fire(EnrolmentNotice.of(EnrolmentNotice.Kind.PROMOTED, e)));
+        return promoted.map(e -> e.getPerson().getFullName());
     }
 
     public List<Enrolment> enrolmentsOf(String email) {
@@ -67,22 +73,36 @@ public class EnrolmentService {
         return enrolment;
     }
 
-    /** Requests waiting for approval, oldest first, for instructors. */
-    public List<Enrolment> pendingRequests() {
-        return em.createNamedQuery(Enrolment.PENDING, Enrolment.class).getResultList();
+    /**
+     * Who decides enrolment requests: an instructor for the courses they teach, a training
+     * manager for the people in the organisations they belong to.
+     */
+    public record Approver(String email, boolean instructor, boolean manager) {
     }
 
-    public Enrolment approve(long enrolmentId, String by) {
-        return new Enrolments(em).approve(pendingOrFail(enrolmentId), by);
+    /** Requests the approver may decide, oldest first. */
+    public List<Enrolment> pendingRequests(Approver approver) {
+        return em.createNamedQuery(Enrolment.PENDING, Enrolment.class).setParameter("email", approver.email().toLowerCase())
+                .setParameter("instructor", approver.instructor()).setParameter("manager", approver.manager())
+                .getResultList();
     }
 
-    public Enrolment reject(long enrolmentId, String by, String reason) {
-        return new Enrolments(em).reject(pendingOrFail(enrolmentId), by, reason);
+    public Enrolment approve(Approver approver, long enrolmentId) {
+        Enrolment approved = new Enrolments(em).approve(pendingOrFail(approver, enrolmentId), approver.email());
+        notices.fire(EnrolmentNotice.of(EnrolmentNotice.Kind.APPROVED, approved));
+        return approved;
     }
 
-    private Enrolment pendingOrFail(long enrolmentId) {
+    public Enrolment reject(Approver approver, long enrolmentId, String reason) {
+        Enrolment rejected = new Enrolments(em).reject(pendingOrFail(approver, enrolmentId), approver.email(), reason);
+        notices.fire(EnrolmentNotice.of(EnrolmentNotice.Kind.REJECTED, rejected));
+        return rejected;
+    }
+
+    /** A request outside the approver's courses and organisations is answered as if it were not pending. */
+    private Enrolment pendingOrFail(Approver approver, long enrolmentId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment == null) {
+        if (enrolment == null || !pendingRequests(approver).contains(enrolment)) {
             throw new EnrolmentException(EnrolmentException.Reason.NOT_PENDING);
         }
         return enrolment;

@@ -69,37 +69,63 @@ public final class Learning {
         return result;
     }
 
-    /**
-     * Hands in the final assignment once every lesson and quiz is done. It can be handed in again
-     * until it is graded, and after a failing grade.
-     */
+    /** Hands in the final assignment as text only; see {@link #submit}. */
     public Submission submitFinal(Enrolment enrolment, String text) {
+        return submit(enrolment, Submission.FINAL, text, null);
+    }
+
+    /**
+     * Hands in a task: the final assignment once every lesson and quiz is done, or a module's
+     * reflection task at any time. Text, file or both; a new hand-in replaces the previous one
+     * until the task is passed, and waits for a new assessment.
+     */
+    public Submission submit(Enrolment enrolment, String task, String text, HandInFile file) {
         requireActive(enrolment);
         CourseDefinition course = course(enrolment);
-        if (course.assessment().finalAssignment() == null) {
-            throw new LearningException(LearningException.Reason.NO_FINAL_ASSIGNMENT);
-        }
-        if (text == null || text.isBlank()) {
+        String body = text == null || text.isBlank() ? null : text.strip();
+        if (body == null && file == null) {
             throw new LearningException(LearningException.Reason.EMPTY_SUBMISSION);
         }
-        if (text.length() > Submission.MAX_LENGTH) {
+        if (body != null && body.length() > Submission.MAX_LENGTH) {
             throw new LearningException(LearningException.Reason.SUBMISSION_TOO_LONG);
         }
-        if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
-            throw new LearningException(LearningException.Reason.NOT_READY_FOR_ASSESSMENT);
+        if (Submission.FINAL.equals(task)) {
+            if (course.assessment().finalAssignment() == null) {
+                throw new LearningException(LearningException.Reason.NO_FINAL_ASSIGNMENT);
+            }
+            if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
+                throw new LearningException(LearningException.Reason.NOT_READY_FOR_ASSESSMENT);
+            }
+        } else if (course.modules().stream().noneMatch(m -> m.slug().equals(task) && m.reflection() != null)) {
+            throw new LearningException(LearningException.Reason.UNKNOWN_TASK);
         }
-        Submission submission = submission(enrolment).orElse(null);
+        Submission submission = submission(enrolment, task).orElse(null);
         if (submission == null) {
-            submission = new Submission(enrolment, text.strip());
+            submission = new Submission(enrolment, task);
+            submission.replace(body, file);
             em.persist(submission);
+            em.flush();
         } else if (Boolean.TRUE.equals(submission.getPassed())) {
             throw new LearningException(LearningException.Reason.ALREADY_ASSESSED);
         } else {
-            submission.replaceText(text.strip());
+            submission.replace(body, file);
             submission.clearAssessment();
         }
-        em.persist(new LearningEvent(enrolment, LearningEventType.FINAL_SUBMITTED, null));
+        storeFile(submission, file);
+        em.persist(new LearningEvent(enrolment, Submission.FINAL.equals(task) ? LearningEventType.FINAL_SUBMITTED
+                : LearningEventType.REFLECTION_SUBMITTED, Submission.FINAL.equals(task) ? null : task));
         return submission;
+    }
+
+    private void storeFile(Submission submission, HandInFile file) {
+        SubmissionFile stored = em.find(SubmissionFile.class, submission.getId());
+        if (file == null && stored != null) {
+            em.remove(stored);
+        } else if (file != null && stored == null) {
+            em.persist(new SubmissionFile(submission.getId(), file.content()));
+        } else if (file != null) {
+            stored.replace(file.content());
+        }
     }
 
     /**
@@ -123,9 +149,13 @@ public final class Learning {
                 .getResultList();
     }
 
-    public java.util.Optional<Submission> submission(Enrolment enrolment) {
+    public java.util.Optional<Submission> submission(Enrolment enrolment, String task) {
+        return submissions(enrolment).stream().filter(s -> s.getTask().equals(task)).findFirst();
+    }
+
+    public List<Submission> submissions(Enrolment enrolment) {
         return em.createNamedQuery(Submission.OF_ENROLMENT, Submission.class).setParameter("enrolment", enrolment)
-                .getResultStream().findFirst();
+                .getResultList();
     }
 
     public CourseProgress progress(Enrolment enrolment) {

@@ -14,7 +14,11 @@ public class LearningException extends RuntimeException {
         NOT_READY_FOR_ASSESSMENT,
         EMPTY_SUBMISSION,
         SUBMISSION_TOO_LONG,
-        ALREADY_ASSESSED
+        ALREADY_ASSESSED,
+        UNKNOWN_TASK,
+        FILE_EMPTY,
+        FILE_TOO_LARGE,
+        FILE_TYPE_NOT_ALLOWED
     }
 
     private final Reason reason;

@@ -40,12 +40,23 @@ public class LearningService {
         return new Learning(em).selfAssessments(enrolments.own(email, enrolmentId));
     }
 
-    public Submission submitFinal(String email, long enrolmentId, String text) {
-        return new Learning(em).submitFinal(enrolments.own(email, enrolmentId), text);
+    public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file) {
+        return new Learning(em).submit(enrolments.own(email, enrolmentId), task, text, file);
     }
 
-    public java.util.Optional<Submission> submission(String email, long enrolmentId) {
-        return new Learning(em).submission(enrolments.own(email, enrolmentId));
+    public java.util.Optional<Submission> submission(String email, long enrolmentId, String task) {
+        return new Learning(em).submission(enrolments.own(email, enrolmentId), task);
+    }
+
+    public List<Submission> submissions(String email, long enrolmentId) {
+        return new Learning(em).submissions(enrolments.own(email, enrolmentId));
+    }
+
+    /** The file of one of the caller's own hand-ins; anyone else's is answered as if it did not exist. */
+    public java.util.Optional<HandedInFile> file(String email, long submissionId) {
+        return java.util.Optional.ofNullable(em.find(Submission.class, submissionId))
+                .filter(s -> s.hasFile() && s.getEnrolment().getPerson().getEmail().equalsIgnoreCase(email))
+                .map(s -> new HandedInFile(s.getFileName(), s.getFileType(), em.find(SubmissionFile.class, s.getId()).getContent()));
     }
 
     public QuizGrader.Result submitQuiz(String email, long enrolmentId, String moduleSlug, Map<String, List<String>> answers) {

@@ -7,22 +7,29 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A learner's final assignment, and the instructor's assessment of it once graded. */
+/**
+ * A learner's hand-in for one task of an enrolment (the final assignment or a module's
+ * reflection task): a text, a file or both, and the instructor's assessment once graded.
+ */
 @Entity
 @Table(name = "submission")
 @NamedQuery(name = Submission.OF_ENROLMENT, query = "SELECT s FROM Submission s WHERE s.enrolment = :enrolment")
 @NamedQuery(name = Submission.UNGRADED, query = "SELECT s FROM Submission s JOIN FETCH s.enrolment e"
-        + " WHERE s.grade IS NULL AND s.passed IS NULL ORDER BY s.submittedAt")
+        + " WHERE s.passed IS NULL AND (:everyCourse = TRUE OR EXISTS (SELECT i FROM Course c JOIN c.instructors i"
+        + " WHERE c = e.courseVersion.course AND i.email = :email)) ORDER BY s.submittedAt")
 public class Submission {
 
     public static final String OF_ENROLMENT = "Submission.ofEnrolment";
     public static final String UNGRADED = "Submission.ungraded";
+
+    /** The task name of the final assignment; reflection tasks are named by their module's slug. */
+    public static final String FINAL = "final";
 
     /** Longest text accepted (about 25 pages): a synopsis is a few pages. */
     public static final int MAX_LENGTH = 100_000;
@@ -31,12 +38,24 @@ public class Submission {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "enrolment_id")
     private Enrolment enrolment;
 
-    @Column(name = "text_body", nullable = false)
+    @Column(nullable = false)
+    private String task;
+
+    @Column(name = "text_body")
     private String text;
+
+    @Column(name = "file_name")
+    private String fileName;
+
+    @Column(name = "file_type")
+    private String fileType;
+
+    @Column(name = "file_size")
+    private Integer fileSize;
 
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
@@ -59,14 +78,17 @@ public class Submission {
     protected Submission() {
     }
 
-    Submission(Enrolment enrolment, String text) {
+    Submission(Enrolment enrolment, String task) {
         this.enrolment = enrolment;
-        replaceText(text);
+        this.task = task;
     }
 
-    /** A new hand-in replaces the previous one while it is not yet graded. */
-    void replaceText(String text) {
+    /** A new hand-in replaces the previous one, text and file alike. */
+    void replace(String text, HandInFile file) {
         this.text = text;
+        this.fileName = file == null ? null : file.name();
+        this.fileType = file == null ? null : file.type().mediaType();
+        this.fileSize = file == null ? null : file.content().length;
         this.submittedAt = Instant.now();
     }
 
@@ -97,6 +119,30 @@ public class Submission {
 
     public Enrolment getEnrolment() {
         return enrolment;
+    }
+
+    public String getTask() {
+        return task;
+    }
+
+    public boolean isFinalAssignment() {
+        return FINAL.equals(task);
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getFileType() {
+        return fileType;
+    }
+
+    public Integer getFileSize() {
+        return fileSize;
+    }
+
+    public boolean hasFile() {
+        return fileName != null;
     }
 
     public String getText() {

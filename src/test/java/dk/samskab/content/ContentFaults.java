@@ -62,6 +62,10 @@ final class ContentFaults {
                     LESSON_DA, "titel:", "unknown field 'titel'"),
             new Fault("7-point scale without final assignment", cutFrom(COURSE, "  final_assignment:"),
                     COURSE, "scale:", "needs a final_assignment"),
+            new Fault("ECTS on pass/fail without final assignment", root -> {
+                cutFrom(COURSE, "  final_assignment:").apply(root);
+                replace(COURSE, "scale: seven_point", "scale: pass_fail").apply(root);
+            }, COURSE, "assessment:", "credits are awarded only for a passed assessment"),
             new Fault("unknown awarding provider", replace(COURSE, "awarding_provider: kp", "awarding_provider: kpx"),
                     COURSE, "awarding_provider:", "unknown education provider 'kpx'"),
             new Fault("malformed course code", replace(COURSE, "code: MIN-100", "code: min100"),

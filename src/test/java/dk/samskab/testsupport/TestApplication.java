@@ -30,6 +30,8 @@ public final class TestApplication {
             Map<String, String> env = new HashMap<>(database.asEnvironment());
             env.put("SAMSKAB_DB_PORT", Integer.toString(databaseLink.port()));
             env.put("SAMSKAB_DEMO_DATA", "true");
+            env.put("SAMSKAB_MAIL_HOST", "127.0.0.1");
+            env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             File build = TestDatabase.buildDir();
             int port = Integer.getInteger("samskab.test.http.port", 18080);
             server = PayaraMicroServer.start(new File(build, "payara-micro.jar"), new File(build, "samskab.war"),

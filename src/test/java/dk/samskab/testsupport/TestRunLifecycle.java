@@ -19,6 +19,7 @@ public class TestRunLifecycle implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         TestApplication.shutdown();
+        TestMail.shutdown();
         TestDatabase.shutdown();
     }
 }

@@ -9,17 +9,21 @@ import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.testsupport.Browser;
 import dk.samskab.testsupport.TestApplication;
+import dk.samskab.testsupport.TestMail;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.CoursePage;
 import dk.samskab.web.pages.LessonPage;
 import dk.samskab.web.pages.LoginPage;
 import dk.samskab.web.pages.PlayerPage;
 import dk.samskab.web.pages.QuizPage;
+import dk.samskab.web.pages.TaskPage;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -100,7 +104,7 @@ class LearnerJourneysBrowserIT {
             assertTrue(new AppPage(phone).text().contains("Dansk Røde Kors"), "the volunteer membership is on the profile");
 
             String code = phone.driver().findElement(By.cssSelector("#completed .verification-code")).getText();
-            byte[] pdf = download(phone, "/learner/certificate?e=" + enrolment);
+            byte[] pdf = download(phone, "/learner/certificate?e=" + enrolment, "application/pdf");
             assertEquals("%PDF", new String(pdf, 0, 4), "the certificate is a PDF");
 
             phone.driver().manage().deleteAllCookies();
@@ -134,7 +138,7 @@ class LearnerJourneysBrowserIT {
     }
 
     @Test
-    void aRequestForACohortWithApprovalWaitsForTheInstructor() {
+    void aRequestForACohortWithApprovalWaitsForTheInstructor() throws Exception {
         String cohort = "Evaluering – Aarhus, efter godkendelse";
         try (Browser browser = new Browser(TestApplication.baseUrl())) {
             LoginPage.open(browser).loginAs("lone@demo.samskab.dk", PASSWORD);
@@ -159,11 +163,12 @@ class LearnerJourneysBrowserIT {
             LoginPage.open(browser).loginAs("lone@demo.samskab.dk", PASSWORD);
             browser.visit("/learner/index.xhtml");
             assertTrue(browser.driver().findElement(By.id("current")).getText().contains("Evaluering af samarbejder"));
+            assertTrue(TestMail.await("lone@demo.samskab.dk", "Din tilmelding er godkendt").body().contains(cohort));
         }
     }
 
     @Test
-    void aThirdLearnerIsWaitlistedForTwoSeatsAndPromotedWhenOneWithdraws() {
+    void aThirdLearnerIsWaitlistedForTwoSeatsAndPromotedWhenOneWithdraws() throws Exception {
         String cohort = "Facilitering – Aarhus, lille hold";
         try (Browser browser = new Browser(TestApplication.baseUrl())) {
             LoginPage.open(browser).loginAs("mette@demo.samskab.dk", PASSWORD);
@@ -205,6 +210,8 @@ class LearnerJourneysBrowserIT {
             browser.visit("/learner/index.xhtml");
             String current = browser.driver().findElement(By.id("current")).getText();
             assertTrue(current.contains("You now have a seat in the cohort " + cohort), current);
+            TestMail.Mail mail = TestMail.await("ahmad@demo.samskab.dk", "You have a seat");
+            assertTrue(mail.body().contains("Dear Ahmad") && mail.body().contains("cohort " + cohort), mail.body());
         }
     }
 
@@ -227,11 +234,14 @@ class LearnerJourneysBrowserIT {
             }
             PlayerPage ready = new PlayerPage(browser);
             assertFalse(ready.completed(), "not complete before the final assignment is graded");
-            browser.driver().findElement(By.id("finalForm:text")).sendKeys(
-                    "Synopsis: et samskabelsesforsøg med besøgsvenner på ældreområdet i Aarhus.");
-            browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("finalForm:submitFinal")));
-            assertTrue(browser.driver().findElement(By.id("submissionStatus")).getText().contains("venter på bedømmelse"));
-            new AppPage(browser).logout();
+            Path synopsis = Files.createTempFile("synopsis", ".pdf");
+            byte[] synopsisPdf = "%PDF-1.4\n% Synopsis om besøgsvenner\n".getBytes(StandardCharsets.UTF_8);
+            Files.write(synopsis, synopsisPdf);
+            TaskPage task = ready.openFinalAssignment()
+                    .write("Synopsis: et samskabelsesforsøg med besøgsvenner på ældreområdet i Aarhus.")
+                    .attach(synopsis).handIn();
+            assertTrue(task.status().contains("venter på bedømmelse"), task.status());
+            task.logout();
 
             LoginPage.open(browser).loginAs("karen@demo.samskab.dk", PASSWORD);
             browser.visit("/instructor/grading.xhtml");
@@ -240,6 +250,11 @@ class LearnerJourneysBrowserIT {
                     .findElement(By.tagName("a")));
             new AppPage(browser);
             assertTrue(browser.driver().findElement(By.id("handIn")).getText().contains("besøgsvenner på ældreområdet"));
+            String fileLink = browser.driver().findElement(By.id("handInFile")).getAttribute("href");
+            assertTrue(browser.driver().findElement(By.id("handInFile")).getText().contains(synopsis.getFileName().toString()));
+            assertEquals(new String(synopsisPdf, StandardCharsets.UTF_8), new String(download(browser,
+                    fileLink.substring(browser.baseUrl().length()), "application/pdf"), StandardCharsets.UTF_8),
+                    "the instructor gets the learner's file, byte for byte");
             new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("gradeForm:grade"))).selectByValue("7");
             browser.driver().findElement(By.id("gradeForm:feedback")).sendKeys("Klar problemformulering og god brug af begreberne.");
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("gradeForm:save")));
@@ -252,7 +267,7 @@ class LearnerJourneysBrowserIT {
                     .map(tr -> tr.getText()).filter(t -> t.contains("SAM-101")).findFirst().orElseThrow();
             assertTrue(row.contains(" 7 C 5 ") && row.contains("Københavns Professionshøjskole"), row);
             assertEquals("ECTS i alt: 5", browser.driver().findElement(By.id("totalEcts")).getText());
-            byte[] pdf = download(browser, "/learner/transcript");
+            byte[] pdf = download(browser, "/learner/transcript", "application/pdf");
             assertEquals("%PDF", new String(pdf, 0, 4));
 
             browser.visit("/learner/index.xhtml");
@@ -265,13 +280,13 @@ class LearnerJourneysBrowserIT {
         }
     }
 
-    private static byte[] download(Browser browser, String path) throws Exception {
+    private static byte[] download(Browser browser, String path, String contentType) throws Exception {
         String session = browser.sessionId();
         HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
                 .header("Cookie", "JSESSIONID=" + session).build();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(contentType, response.headers().firstValue("Content-Type").orElse(""));
         return response.body();
     }
 }

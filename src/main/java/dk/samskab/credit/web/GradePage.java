@@ -1,6 +1,5 @@
 package dk.samskab.credit.web;
 
-import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.credit.Grade;
 import dk.samskab.credit.GradingService;
 import dk.samskab.platform.web.Messages;
@@ -37,13 +36,13 @@ public class GradePage {
                 String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("s");
                 submissionId = param != null && param.matches("\\d{1,18}") ? Long.valueOf(param) : null;
             }
-            toGrade = submissionId == null ? null : grading.toGrade(submissionId).orElse(null);
+            toGrade = submissionId == null ? null : grading.toGrade(GradingQueue.grader(security), submissionId).orElse(null);
         }
         return toGrade;
     }
 
     public boolean isSevenPoint() {
-        return getToGrade() != null && toGrade.course().assessment().scale() == AssessmentScale.SEVEN_POINT;
+        return getToGrade() != null && toGrade.sevenPoint();
     }
 
     public List<String> getGrades() {
@@ -60,12 +59,17 @@ public class GradePage {
                     Messages.text("grading.chooseGrade"), null));
             return null;
         }
-        grading.grade(submissionId, grade, "passed".equals(result), feedback, security.getCallerPrincipal().getName());
+        grading.grade(GradingQueue.grader(security), submissionId, grade, "passed".equals(result), feedback);
         return "/instructor/grading?faces-redirect=true&graded=true";
     }
 
+    /** Pass/fail for final assignments; approved or not for reflection tasks. */
     public Map<String, String> getResults() {
-        return Map.of(Messages.text("grading.passed"), "passed", Messages.text("grading.failed"), "failed");
+        boolean reflection = getToGrade() != null && !toGrade.finalAssignment();
+        Map<String, String> results = new java.util.LinkedHashMap<>();
+        results.put(Messages.text(reflection ? "grading.approved" : "grading.passed"), "passed");
+        results.put(Messages.text(reflection ? "grading.notApproved" : "grading.failed"), "failed");
+        return results;
     }
 
     public Long getSubmissionId() {

@@ -28,25 +28,32 @@ public class ApprovalQueue {
     private final Map<Long, String> reasons = new HashMap<>();
     private List<Enrolment> pending;
 
+    /** The caller's part: the instructor pages decide for courses, the manager pages for organisations. */
+    private EnrolmentService.Approver approver() {
+        boolean managerPage = FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/manager/");
+        return new EnrolmentService.Approver(security.getCallerPrincipal().getName(), !managerPage, managerPage);
+    }
+
     public List<Enrolment> getPending() {
         if (pending == null) {
-            pending = enrolments.pendingRequests();
+            pending = enrolments.pendingRequests(approver());
         }
         return pending;
     }
 
     public String approve(long enrolmentId) {
-        return decide(() -> enrolments.approve(enrolmentId, security.getCallerPrincipal().getName()));
+        return decide(() -> enrolments.approve(approver(), enrolmentId));
     }
 
     public String reject(long enrolmentId) {
-        return decide(() -> enrolments.reject(enrolmentId, security.getCallerPrincipal().getName(), reasons.get(enrolmentId)));
+        return decide(() -> enrolments.reject(approver(), enrolmentId, reasons.get(enrolmentId)));
     }
 
     private String decide(Runnable decision) {
         try {
             decision.run();
-            return "/instructor/approvals?faces-redirect=true&decided=true";
+            String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            return viewId.replace(".xhtml", "") + "?faces-redirect=true&decided=true";
         } catch (EnrolmentException refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("enrolment.refused." + refused.reason()), null));

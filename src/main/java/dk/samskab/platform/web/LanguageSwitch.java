@@ -47,6 +47,13 @@ public class LanguageSwitch implements Serializable {
     }
 
     /** The Danish or English version of an authored text, in the session's language. */
+    /** A moment as Danish local time, written the way the chosen language writes dates. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen")).format(instant);
+    }
+
     public String t(dk.samskab.catalogue.Text text) {
         return text == null ? "" : text.in(language.locale());
     }

@@ -32,6 +32,16 @@ public class PlayerPage extends AppPage {
         return new QuizPage(browser);
     }
 
+    public TaskPage openFinalAssignment() {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("openFinal")));
+        return new TaskPage(browser);
+    }
+
+    public TaskPage openReflection(String moduleSlug) {
+        browser.visit("/learner/task.xhtml?e=" + enrolmentId() + "&t=" + moduleSlug);
+        return new TaskPage(browser);
+    }
+
     /** Rates oneself 1-5 on the four competence shifts, in their order, and saves. */
     public PlayerPage rateSelf(int... ratings) {
         var shifts = browser.driver().findElements(By.cssSelector("#selfForm fieldset"));

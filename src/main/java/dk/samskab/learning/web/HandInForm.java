@@ -1,0 +1,160 @@
+package dk.samskab.learning.web;
+
+import dk.samskab.account.web.CurrentUser;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.catalogue.Text;
+import dk.samskab.learning.HandInFile;
+import dk.samskab.learning.LearningException;
+import dk.samskab.learning.LearningService;
+import dk.samskab.learning.Submission;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A hand-in page for one task of the learner's course, the final assignment or a module's
+ * reflection task: the prompt and rubric, the hand-in form with text and file, and the
+ * assessment once given. The course page asks it for each task's status.
+ */
+@Named
+@RequestScoped
+public class HandInForm {
+
+    /** What the learner is asked to do. */
+    public record Task(String name, boolean finalAssignment, Text title, Text prompt, List<Text> rubric) {
+    }
+
+    @Inject
+    CoursePlayer player;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String text;
+    private Part file;
+    private Map<String, Submission> submissions;
+
+    /** The task named by the "t" parameter, if the course has it. */
+    public Task getTask() {
+        CourseDefinition course = player.getCourse();
+        String name = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
+        if (course == null || name == null) {
+            return null;
+        }
+        if (Submission.FINAL.equals(name)) {
+            CourseDefinition.FinalAssignment a = course.assessment().finalAssignment();
+            return a == null ? null : new Task(name, true, a.title(), a.prompt(), a.rubric());
+        }
+        return course.modules().stream().filter(m -> m.slug().equals(name) && m.reflection() != null).findFirst()
+                .map(m -> new Task(name, false, m.title(), m.reflection().prompt(), m.reflection().rubric())).orElse(null);
+    }
+
+    /** Unknown tasks are answered 404, like someone else's enrolment. */
+    public void check() throws IOException {
+        if (player.getCourse() != null && getTask() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public Submission submissionFor(String task) {
+        if (submissions == null) {
+            submissions = player.getCourse() == null ? Map.of()
+                    : learning.submissions(currentUser.getEmail(), player.getEnrolmentId()).stream()
+                            .collect(Collectors.toMap(Submission::getTask, Function.identity()));
+        }
+        return submissions.get(task);
+    }
+
+    public Submission getSubmission() {
+        Task task = getTask();
+        return task == null ? null : submissionFor(task.name());
+    }
+
+    /** Whether the learner may hand in now: the final assignment only after every lesson and quiz. */
+    public boolean isOpen() {
+        Task task = getTask();
+        if (task == null) {
+            return false;
+        }
+        Submission current = getSubmission();
+        EnrolmentStatus status = player.getEnrolment().getStatus();
+        boolean active = status == EnrolmentStatus.ENROLLED || !task.finalAssignment() && status == EnrolmentStatus.COMPLETED;
+        boolean ready = !task.finalAssignment() || player.getProgress().lessonsAndQuizzesDone();
+        return active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
+    }
+
+    public String submit() {
+        Task task = getTask();
+        if (task == null) {
+            return null;
+        }
+        try {
+            learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null));
+            return "/learner/task?faces-redirect=true&submitted=true&e=" + player.getEnrolmentId() + "&t=" + task.name();
+        } catch (LearningException refused) {
+            String field = refused.reason().name().startsWith("FILE_") ? "handInForm:file" : "handInForm:text";
+            FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("learning.refused." + refused.reason()), null));
+            return null;
+        }
+    }
+
+    /** The uploaded file, checked for size before it is read into memory. */
+    private Optional<HandInFile> upload() {
+        if (file == null || file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isEmpty())) {
+            return Optional.empty();
+        }
+        if (file.getSize() > HandInFile.MAX_BYTES) {
+            throw new LearningException(LearningException.Reason.FILE_TOO_LARGE);
+        }
+        try (InputStream in = file.getInputStream()) {
+            return Optional.of(HandInFile.of(file.getSubmittedFileName(), in.readAllBytes()));
+        } catch (IOException e) {
+            throw new LearningException(LearningException.Reason.FILE_EMPTY);
+        }
+    }
+
+    public String getAccept() {
+        return ".pdf,.docx,.odt,.txt,.png,.jpg,.jpeg";
+    }
+
+    public int getMaxMegabytes() {
+        return HandInFile.MAX_BYTES / (1024 * 1024);
+    }
+
+    public int getMaxLength() {
+        return Submission.MAX_LENGTH;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
