@@ -36,6 +36,10 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    public boolean hasRole(String email, Role role) {
+        return findByEmail(email).map(a -> a.getRoles().contains(role)).orElse(false);
+    }
+
     /** The stored hash, for checks that passwords never sit in the database in clear text. */
     public String storedHash(String email) {
         return findByEmail(email).map(Account::getPasswordHash).orElseThrow();

@@ -106,10 +106,12 @@ public final class CourseExporter {
             entry.put("required", lesson.required());
             return entry;
         }).toList());
-        Map<String, Object> reflection = new LinkedHashMap<>();
-        reflection.put("prompt", text(module.reflection().prompt()));
-        reflection.put("rubric", texts(module.reflection().rubric()));
-        yaml.put("reflection", reflection);
+        if (module.reflection() != null) {
+            Map<String, Object> reflection = new LinkedHashMap<>();
+            reflection.put("prompt", text(module.reflection().prompt()));
+            reflection.put("rubric", texts(module.reflection().rubric()));
+            yaml.put("reflection", reflection);
+        }
         return yaml;
     }
 

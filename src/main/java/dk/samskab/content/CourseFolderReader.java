@@ -159,7 +159,7 @@ public final class CourseFolderReader {
             }
             reportUnlistedLessonFiles(folder, lessonEntries);
         }
-        YamlNode reflection = module.mapping("reflection", true, "prompt", "rubric");
+        YamlNode reflection = module.mapping("reflection", false, "prompt", "rubric");
         ModuleDefinition.Reflection task = reflection == null ? null
                 : new ModuleDefinition.Reflection(reflection.text("prompt", true), reflection.textList("rubric", true));
         return new ModuleDefinition(folder.getFileName().toString(), title, summary, lessons, quiz, task);

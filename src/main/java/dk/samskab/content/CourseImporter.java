@@ -106,7 +106,7 @@ public final class CourseImporter {
                 .getResultStream().findFirst();
     }
 
-    Optional<BigDecimal> hoursPerEcts(String providerCode) {
+    public Optional<BigDecimal> hoursPerEcts(String providerCode) {
         return provider(providerCode).map(Organisation::effectiveHoursPerEcts);
     }
 

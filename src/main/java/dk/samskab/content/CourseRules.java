@@ -46,9 +46,13 @@ public final class CourseRules {
         if (course.assessment().scale() == AssessmentScale.SEVEN_POINT && course.assessment().finalAssignment() == null) {
             fail("assessment.scale", "a course graded on the 7-point scale needs a final_assignment to grade");
         }
+        if (course.modules().isEmpty()) {
+            fail("modules", "a course needs at least one module");
+        }
         for (int i = 0; i < course.modules().size(); i++) {
             checkModule(course.modules().get(i), "modules[" + i + "]");
         }
+        checkTexts(course);
         return List.copyOf(violations);
     }
 
@@ -100,7 +104,11 @@ public final class CourseRules {
                 fail(path + ".lessons[" + i + "].minutes", "minutes must be between 1 and 600");
             }
         }
-        checkQuiz(module.quiz(), path + ".quiz");
+        if (module.quiz() == null) {
+            fail(path + ".quiz", "a module needs a quiz");
+        } else {
+            checkQuiz(module.quiz(), path + ".quiz");
+        }
     }
 
     private void checkQuiz(QuizDefinition quiz, String path) {
@@ -118,6 +126,58 @@ public final class CourseRules {
                 fail(at + ".id", "the question id '" + question.id() + "' is used twice in this quiz");
             }
             new QuestionRules(question, at, this::fail).check();
+        }
+    }
+
+    /** Every text a learner reads must be there in Danish and in English. */
+    private void checkTexts(CourseDefinition course) {
+        CourseDefinition.LearningOutcomes outcomes = course.learningOutcomes();
+        listed(outcomes.knowledge(), "learning_outcomes.knowledge", "knowledge");
+        listed(outcomes.skills(), "learning_outcomes.skills", "skills");
+        listed(outcomes.competences(), "learning_outcomes.competences", "competences");
+        if (course.assessment().finalAssignment() != null) {
+            listed(course.assessment().finalAssignment().rubric(), "assessment.final_assignment.rubric", "rubric");
+        }
+        text(course.title(), "title");
+        text(course.summary(), "summary");
+        text(course.description(), "description");
+        for (int i = 0; i < course.modules().size(); i++) {
+            ModuleDefinition module = course.modules().get(i);
+            String path = "modules[" + i + "]";
+            text(module.title(), path + ".title");
+            text(module.summary(), path + ".summary");
+            for (int j = 0; j < module.lessons().size(); j++) {
+                text(module.lessons().get(j).title(), path + ".lessons[" + j + "].title");
+                text(module.lessons().get(j).body(), path + ".lessons[" + j + "].body");
+            }
+            if (module.reflection() != null) {
+                text(module.reflection().prompt(), path + ".reflection.prompt");
+            }
+            if (module.quiz() != null) {
+                for (int q = 0; q < module.quiz().questions().size(); q++) {
+                    text(module.quiz().questions().get(q).text(), path + ".quiz.questions[" + q + "].text");
+                }
+            }
+        }
+        CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
+        if (assignment != null) {
+            text(assignment.title(), "assessment.final_assignment.title");
+            text(assignment.prompt(), "assessment.final_assignment.prompt");
+        }
+    }
+
+    private void listed(List<dk.samskab.catalogue.Text> texts, String path, String name) {
+        if (texts == null || texts.isEmpty()) {
+            fail(path, "'" + name + "' must be a list with at least one entry");
+        }
+    }
+
+    private void text(dk.samskab.catalogue.Text text, String path) {
+        if (text == null || text.da() == null || text.da().isBlank()) {
+            fail(path, "missing Danish text (da) in '" + path + "'");
+        }
+        if (text == null || text.en() == null || text.en().isBlank()) {
+            fail(path, "missing English text (en) in '" + path + "'");
         }
     }
 

@@ -80,6 +80,19 @@ public class Cohort extends BaseEntity {
         this.enrolmentKey = enrolmentKey == null || enrolmentKey.isBlank() ? null : enrolmentKey.strip();
     }
 
+    /** New settings from the cohort's instructor; the caller has checked them. */
+    void change(String name, LocalDate startsOn, LocalDate endsOn, Integer capacity, String enrolmentKey, boolean approval,
+            List<Organisation> organisations) {
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.capacity = capacity;
+        this.enrolmentKey = enrolmentKey == null || enrolmentKey.isBlank() ? null : enrolmentKey.strip();
+        this.approvalRequired = approval;
+        this.organisations.clear();
+        this.organisations.addAll(organisations);
+    }
+
     /** Creates (or replaces) the cohort's invitation link token: 24 random URL-safe characters. */
     public String newInviteToken() {
         byte[] random = new byte[18];
@@ -105,6 +118,10 @@ public class Cohort extends BaseEntity {
 
     public boolean acceptsKey(String key) {
         return enrolmentKey == null || (key != null && enrolmentKey.equals(key.strip()));
+    }
+
+    public String getEnrolmentKey() {
+        return enrolmentKey;
     }
 
     public boolean hasKey() {

@@ -13,7 +13,13 @@ public class EnrolmentException extends RuntimeException {
         COHORT_ENDED,
         NOT_ENROLLED,
         NOT_PENDING,
-        REASON_REQUIRED
+        REASON_REQUIRED,
+        NOT_YOUR_COURSE,
+        COURSE_NOT_PUBLISHED,
+        COHORT_NAME_MISSING,
+        COHORT_DATES,
+        COHORT_CAPACITY,
+        COHORT_BELOW_ENROLLED
     }
 
     private final Reason reason;

@@ -5,6 +5,7 @@ import dk.samskab.organisation.Person;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -137,6 +138,24 @@ public final class Enrolments {
             record(promoted, LearningEventType.PROMOTED_FROM_WAITLIST, cohort.getName());
         });
         return next;
+    }
+
+    /** Gives freed or added seats to the waitlist, longest waiting first; returns those promoted. */
+    public List<Enrolment> promoteWhileSeatsFree(Cohort cohort) {
+        em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
+        em.flush();
+        List<Enrolment> promoted = new java.util.ArrayList<>();
+        for (Enrolment waiting : em.createNamedQuery(Enrolment.WAITLIST, Enrolment.class).setParameter("cohort", cohort)
+                .getResultList()) {
+            if (seatsLeft(cohort) <= 0) {
+                break;
+            }
+            waiting.enrol();
+            record(waiting, LearningEventType.PROMOTED_FROM_WAITLIST, cohort.getName());
+            em.flush();
+            promoted.add(waiting);
+        }
+        return promoted;
     }
 
     /** Seats still free; a cohort without a capacity never runs out. */

@@ -15,6 +15,7 @@ import dk.samskab.learning.Submission;
 import dk.samskab.organisation.Language;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.testsupport.ArquillianDeployments;
+import dk.samskab.testsupport.TestCourses;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

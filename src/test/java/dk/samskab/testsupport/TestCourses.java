@@ -1,4 +1,4 @@
-package dk.samskab.credit;
+package dk.samskab.testsupport;
 
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.Audience;
@@ -18,10 +18,10 @@ import java.util.Map;
  * Small course definitions for the completion and credit rules: two modules of one lesson and
  * one true/false question each; the first module has a reflection task.
  */
-final class TestCourses {
+public final class TestCourses {
 
-    static final Map<String, List<String>> RIGHT = Map.of("q", List.of("true"));
-    static final Map<String, List<String>> WRONG = Map.of("q", List.of("false"));
+    public static final Map<String, List<String>> RIGHT = Map.of("q", List.of("true"));
+    public static final Map<String, List<String>> WRONG = Map.of("q", List.of("false"));
 
     private TestCourses() {
     }
@@ -30,7 +30,7 @@ final class TestCourses {
         return new Text(what + " (da)", what + " (en)");
     }
 
-    static CourseDefinition course(String code, AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
+    public static CourseDefinition course(String code, AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
         CourseDefinition.FinalAssignment assignment = finalAssignment
                 ? new CourseDefinition.FinalAssignment(text("Synopsis"), text("Skriv en synopsis"), List.of(text("Begreber")))
                 : null;

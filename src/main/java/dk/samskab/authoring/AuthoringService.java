@@ -1,0 +1,271 @@
+package dk.samskab.authoring;
+
+import dk.samskab.catalogue.AssessmentScale;
+import dk.samskab.catalogue.Course;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseFormat;
+import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.QuestionType;
+import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Text;
+import dk.samskab.content.ContentJson;
+import dk.samskab.content.CourseFolderReader;
+import dk.samskab.content.CourseImporter;
+import dk.samskab.content.CourseZip;
+import dk.samskab.content.Problem;
+import dk.samskab.organisation.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Course authoring for instructors: drafts that only the course's instructors (and admins) may
+ * open and change, saved with a version check so that no one overwrites a colleague's edits
+ * unseen, validated exactly as the importer validates, and published as the next version.
+ */
+@ApplicationScoped
+@Transactional
+public class AuthoringService {
+
+    /** Who is editing: their e-mail, and whether they may edit every course (admins). */
+    public record Editor(String email, boolean admin) {
+    }
+
+    /** A course in the instructor's list. */
+    public record CourseRow(String code, Text title, Integer publishedVersion, boolean unpublishedChanges) {
+    }
+
+    /** A draft as the editor works on it; version is what a save must name to be accepted. */
+    public record Draft(String code, CourseDefinition definition, long version, String updatedBy, Instant updatedAt,
+            Integer publishedVersion, boolean unpublishedChanges) {
+    }
+
+    /** One published version, for the history. */
+    public record VersionRow(int number, Instant publishedAt, String publishedBy, String note) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<CourseRow> courses(Editor editor) {
+        List<Course> courses = editor.admin()
+                ? em.createQuery("SELECT c FROM Course c ORDER BY c.code", Course.class).getResultList()
+                : em.createQuery("SELECT c FROM Course c JOIN c.instructors i WHERE i.email = :email ORDER BY c.code", Course.class)
+                        .setParameter("email", editor.email().toLowerCase()).getResultList();
+        return courses.stream().map(c -> {
+            Optional<CourseVersion> latest = latest(c.getCode());
+            Optional<CourseDraft> draft = draftOf(c.getCode());
+            Text title = draft.map(d -> d.definition().title()).orElseGet(() -> latest.map(v -> v.definition().title()).orElse(null));
+            return new CourseRow(c.getCode(), title, latest.map(CourseVersion::getVersionNumber).orElse(null),
+                    draft.isPresent() && changed(draft.get(), latest));
+        }).toList();
+    }
+
+    /** A new course with one module, one lesson and a one-question quiz to start from; the creator teaches it. */
+    public Draft create(Editor editor, String code, Text title) {
+        return newCourse(editor, code, starter(code, title));
+    }
+
+    /** A new course that starts as a copy of one the editor may open. */
+    public Draft copy(Editor editor, String fromCode, String newCode) {
+        CourseDefinition source = open(editor, fromCode).definition();
+        return newCourse(editor, newCode, withCode(source, newCode));
+    }
+
+    /** The course's draft; the first time, a copy of its latest published version. */
+    public Draft open(Editor editor, String code) {
+        Course course = editable(editor, code);
+        CourseDraft draft = draftOf(code).orElseGet(() -> {
+            CourseVersion latest = latest(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
+            CourseDraft fresh = new CourseDraft(course, latest.definition(), editor.email());
+            em.persist(fresh);
+            em.flush();
+            return fresh;
+        });
+        return view(draft);
+    }
+
+    /**
+     * Saves the editor's definition, if the draft is still at the version the editor opened;
+     * otherwise someone else saved in between and this save is refused (STALE).
+     */
+    public Draft save(Editor editor, String code, CourseDefinition definition, long openedVersion) {
+        editable(editor, code);
+        CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.STALE));
+        em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(draft);
+        if (draft.getVersion() != openedVersion) {
+            throw new AuthoringException(AuthoringException.Reason.STALE);
+        }
+        draft.replace(Slugs.renumbered(withCode(definition, code)), editor.email());
+        em.flush();
+        return view(draft);
+    }
+
+    public CourseValidation validate(CourseDefinition definition) {
+        return CourseValidation.of(definition, new CourseImporter(em)::hoursPerEcts);
+    }
+
+    /** Publishes the draft as the next version, if it is valid and differs from the latest one. */
+    public VersionRow publish(Editor editor, String code, long openedVersion, String note) {
+        Draft draft = open(editor, code);
+        if (draft.version() != openedVersion) {
+            throw new AuthoringException(AuthoringException.Reason.STALE);
+        }
+        CourseValidation validation = validate(draft.definition());
+        if (!validation.ok()) {
+            throw new AuthoringException(AuthoringException.Reason.INVALID, validation.messages());
+        }
+        CourseVersion version = new CourseImporter(em).publish(draft.definition(), editor.email(),
+                note == null || note.isBlank() ? null : note.strip());
+        if (version == null) {
+            throw new AuthoringException(AuthoringException.Reason.NOTHING_TO_PUBLISH);
+        }
+        return row(version);
+    }
+
+    public List<VersionRow> history(Editor editor, String code) {
+        editable(editor, code);
+        return versions(code).stream().map(AuthoringService::row).toList();
+    }
+
+    /** The texts that differ between two published versions of the course. */
+    public List<TextDiff.Change> diff(Editor editor, String code, int from, int to) {
+        editable(editor, code);
+        List<CourseVersion> versions = versions(code);
+        CourseDefinition older = versions.stream().filter(v -> v.getVersionNumber() == from).findFirst()
+                .map(CourseVersion::definition).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
+        CourseDefinition newer = versions.stream().filter(v -> v.getVersionNumber() == to).findFirst()
+                .map(CourseVersion::definition).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
+        return TextDiff.between(older, newer);
+    }
+
+    /** The draft in the course-content format, zipped. */
+    public byte[] exportZip(Editor editor, String code) {
+        return CourseZip.zip(open(editor, code).definition());
+    }
+
+    /**
+     * Reads a zipped course folder with the importer's reader and rules; on any problem nothing
+     * changes. A new code creates the course (taught by the uploader); a known one replaces the
+     * draft of a course the uploader may edit.
+     */
+    public Draft importZip(Editor editor, byte[] zip) {
+        CourseFolderReader.Result read = CourseZip.read(zip, new CourseImporter(em)::hoursPerEcts);
+        if (!read.ok()) {
+            throw new AuthoringException(AuthoringException.Reason.BAD_ZIP,
+                    read.problems().stream().map(Problem::toString).toList());
+        }
+        CourseDefinition course = read.course();
+        if (course(course.code()).isEmpty()) {
+            return newCourse(editor, course.code(), course);
+        }
+        Draft current = open(editor, course.code());
+        return save(editor, course.code(), course, current.version());
+    }
+
+    /** Every course with the names of its instructors, for the admin's assignment page. */
+    public List<Assignment> assignments() {
+        return em.createQuery("SELECT c FROM Course c ORDER BY c.code", Course.class).getResultList().stream()
+                .map(c -> new Assignment(c.getCode(), c.getInstructors().stream().map(Person::getFullName).sorted().toList()))
+                .toList();
+    }
+
+    /** A course and who teaches it. */
+    public record Assignment(String code, List<String> instructors) {
+    }
+
+    /** Lets an admin assign an instructor to a course. */
+    public void assign(String courseCode, String instructorEmail) {
+        Course course = course(courseCode).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
+        course.getInstructors().add(person(instructorEmail));
+    }
+
+    private Draft newCourse(Editor editor, String code, CourseDefinition definition) {
+        if (code == null || !code.matches("[A-Z]{2,5}-\\d{3}")) {
+            throw new AuthoringException(AuthoringException.Reason.CODE_INVALID);
+        }
+        if (course(code).isPresent()) {
+            throw new AuthoringException(AuthoringException.Reason.CODE_TAKEN);
+        }
+        Course course = new Course(code);
+        course.getInstructors().add(person(editor.email()));
+        em.persist(course);
+        CourseDraft draft = new CourseDraft(course, Slugs.renumbered(definition), editor.email());
+        em.persist(draft);
+        em.flush();
+        return view(draft);
+    }
+
+    /** A course the editor may change; any other is refused the same way, whether it exists or not. */
+    private Course editable(Editor editor, String code) {
+        Course course = course(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
+        if (!editor.admin() && !course.isTaughtBy(editor.email())) {
+            throw new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE);
+        }
+        return course;
+    }
+
+    private Person person(String email) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
+                .setParameter("email", email.toLowerCase()).getResultStream().findFirst()
+                .orElseThrow(() -> new AuthoringException(AuthoringException.Reason.UNKNOWN_PERSON));
+    }
+
+    private Optional<Course> course(String code) {
+        return em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private Optional<CourseDraft> draftOf(String code) {
+        return em.createNamedQuery(CourseDraft.OF_COURSE, CourseDraft.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private List<CourseVersion> versions(String code) {
+        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code).getResultList();
+    }
+
+    private Optional<CourseVersion> latest(String code) {
+        return versions(code).stream().findFirst();
+    }
+
+    private static boolean changed(CourseDraft draft, Optional<CourseVersion> latest) {
+        return latest.map(v -> !v.getContentHash().equals(ContentJson.hash(draft.getContentJson()))).orElse(true);
+    }
+
+    private Draft view(CourseDraft draft) {
+        Optional<CourseVersion> latest = latest(draft.getCourse().getCode());
+        return new Draft(draft.getCourse().getCode(), draft.definition(), draft.getVersion(), draft.getUpdatedBy(),
+                draft.getUpdatedAt(), latest.map(CourseVersion::getVersionNumber).orElse(null), changed(draft, latest));
+    }
+
+    private static VersionRow row(CourseVersion version) {
+        return new VersionRow(version.getVersionNumber(), version.getPublishedAt(), version.getPublishedBy(), version.getNote());
+    }
+
+    private static CourseDefinition withCode(CourseDefinition c, String code) {
+        return new CourseDefinition(code, c.title(), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
+                c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
+                c.awardingProvider(), c.learningOutcomes(), c.assessment(), c.modules());
+    }
+
+    private static CourseDefinition starter(String code, Text title) {
+        Text empty = new Text("", "");
+        QuizDefinition.Question question = new QuizDefinition.Question("q1", QuestionType.TRUE_FALSE, empty,
+                List.of(new QuizDefinition.Option("true", new Text("Sandt", "True"), true, empty),
+                        new QuizDefinition.Option("false", new Text("Falsk", "False"), false, empty)),
+                List.of(), List.of(), null);
+        ModuleDefinition module = new ModuleDefinition("01-modul", new Text("Modul 1", "Module 1"), empty,
+                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty)),
+                new QuizDefinition(80, 3, List.of(question)), null);
+        return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
+                new BigDecimal("10"), null, null, null, new CourseDefinition.LearningOutcomes(List.of(), List.of(), List.of()),
+                new CourseDefinition.Assessment(AssessmentScale.PASS_FAIL, null), List.of(module));
+    }
+}

@@ -1,0 +1,53 @@
+package dk.samskab.authoring.web;
+
+import dk.samskab.authoring.AuthoringException;
+import dk.samskab.authoring.AuthoringService;
+import dk.samskab.authoring.TextDiff;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** Who published which version when, with what note; and the changed texts between two versions. */
+@Named
+@RequestScoped
+public class CourseHistory {
+
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    SecurityContext security;
+
+    private List<AuthoringService.VersionRow> versions;
+    private List<TextDiff.Change> changes;
+
+    public void load() throws IOException {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        AuthoringService.Editor editor = new AuthoringService.Editor(security.getCallerPrincipal().getName(),
+                security.isCallerInRole("ADMIN"));
+        try {
+            versions = authoring.history(editor, String.valueOf(params.get("code")));
+            String from = params.get("from");
+            String to = params.get("to");
+            if (from != null && to != null && from.matches("\\d{1,6}") && to.matches("\\d{1,6}")) {
+                changes = authoring.diff(editor, params.get("code"), Integer.parseInt(from), Integer.parseInt(to));
+            }
+        } catch (AuthoringException refused) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public List<AuthoringService.VersionRow> getVersions() {
+        return versions;
+    }
+
+    public List<TextDiff.Change> getChanges() {
+        return changes;
+    }
+}

@@ -1,0 +1,109 @@
+package dk.samskab.authoring.web;
+
+import dk.samskab.authoring.AuthoringException;
+import dk.samskab.authoring.AuthoringService;
+import dk.samskab.authoring.CourseValidation;
+import dk.samskab.authoring.form.CourseForm;
+import dk.samskab.platform.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * What every editor page shares: the draft loaded from the "code" parameter into a form, saved
+ * with the version it was opened at, and checked with the importer's rules after every save.
+ * A save that finds someone else's newer save is refused with a way to reload.
+ */
+abstract class DraftForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    protected String code;
+    protected CourseForm form;
+    protected long openedVersion;
+    protected transient CourseValidation validation;
+    private boolean stale;
+
+    protected abstract AuthoringService service();
+
+    protected abstract SecurityContext security();
+
+    protected AuthoringService.Editor editor() {
+        return new AuthoringService.Editor(security().getCallerPrincipal().getName(), security().isCallerInRole("ADMIN"));
+    }
+
+    /** Loads the draft on the first request of the view; a course the caller may not edit is answered 404. */
+    public void load() throws IOException {
+        if (form != null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        code = faces.getExternalContext().getRequestParameterMap().get("code");
+        try {
+            AuthoringService.Draft draft = service().open(editor(), code == null ? "" : code);
+            form = CourseForm.of(draft.definition());
+            openedVersion = draft.version();
+            afterLoad();
+            if (form != null) {
+                validation = service().validate(form.toDefinition());
+            }
+        } catch (AuthoringException refused) {
+            faces.getExternalContext().responseSendError(404, "Not found");
+            faces.responseComplete();
+        }
+    }
+
+    /** For pages that edit one part of the course: find it, or answer 404. */
+    protected void afterLoad() throws IOException {
+    }
+
+    /** Saves the whole form; true when it was saved. */
+    protected boolean save() {
+        try {
+            AuthoringService.Draft saved = service().save(editor(), code, form.toDefinition(), openedVersion);
+            openedVersion = saved.version();
+            form = CourseForm.of(saved.definition());
+            validation = service().validate(saved.definition());
+            stale = false;
+            return true;
+        } catch (AuthoringException refused) {
+            stale = refused.reason() == AuthoringException.Reason.STALE;
+            error("authoring.refused." + refused.reason());
+            return false;
+        }
+    }
+
+    protected static void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null));
+    }
+
+    protected static void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
+    }
+
+    public CourseValidation getValidation() {
+        if (validation == null && form != null) {
+            validation = service().validate(form.toDefinition());
+        }
+        return validation;
+    }
+
+    /** The problems of one field, for the message next to it. */
+    public String problem(String path) {
+        return getValidation() == null ? "" : validation.at(path);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public CourseForm getForm() {
+        return form;
+    }
+
+    public boolean isStale() {
+        return stale;
+    }
+}

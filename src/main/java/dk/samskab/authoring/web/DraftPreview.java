@@ -1,0 +1,84 @@
+package dk.samskab.authoring.web;
+
+import dk.samskab.authoring.AuthoringException;
+import dk.samskab.authoring.AuthoringService;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.learning.QuizGrader;
+import dk.samskab.learning.web.QuizAnswers;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The draft as a learner will see it: the course overview, each lesson rendered by the
+ * learners' renderer and sanitiser, and each quiz to take and be graded on, without anything
+ * being recorded.
+ */
+@Named
+@RequestScoped
+public class DraftPreview extends QuizAnswers {
+
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    SecurityContext security;
+
+    private CourseDefinition course;
+    private boolean loaded;
+
+    private Map<String, String> params() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+
+    public void load() throws IOException {
+        if (getCourse() == null || params().get("l") != null && getLesson() == null
+                || params().get("quiz") != null && getModule() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** The draft, read from the address so that postbacks of the quiz find it too. */
+    public CourseDefinition getCourse() {
+        if (!loaded) {
+            loaded = true;
+            try {
+                course = authoring.open(new AuthoringService.Editor(security.getCallerPrincipal().getName(),
+                        security.isCallerInRole("ADMIN")), String.valueOf(params().get("code"))).definition();
+            } catch (AuthoringException refused) {
+                course = null;
+            }
+        }
+        return course;
+    }
+
+    @Override
+    public ModuleDefinition getModule() {
+        return getCourse() == null ? null : course.modules().stream().filter(m -> m.slug().equals(params().get("m")))
+                .findFirst().orElse(null);
+    }
+
+    public ModuleDefinition.Lesson getLesson() {
+        ModuleDefinition module = getModule();
+        return module == null ? null : module.lessons().stream().filter(l -> l.slug().equals(params().get("l")))
+                .findFirst().orElse(null);
+    }
+
+    public String html(String markdown) {
+        return MarkdownRenderer.toSafeHtml(markdown);
+    }
+
+    /** Grades the answers exactly as the learner's quiz does, and records nothing. */
+    public void grade() {
+        if (getModule() != null) {
+            result = QuizGrader.grade(getModule().quiz(), answers());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dk.samskab.authoring.web;
+
+import dk.samskab.account.AccountService;
+import dk.samskab.account.Role;
+import dk.samskab.authoring.AuthoringException;
+import dk.samskab.authoring.AuthoringService;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** For admins (the page lies under /admin): who teaches which course, and assigning an instructor. */
+@Named
+@RequestScoped
+public class InstructorAssignments {
+
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    AccountService accounts;
+
+    private String course;
+    private String instructor;
+
+    public List<AuthoringService.Assignment> getAssignments() {
+        return authoring.assignments();
+    }
+
+    public String assign() {
+        String email = instructor == null ? "" : instructor.strip().toLowerCase();
+        if (!accounts.hasRole(email, Role.INSTRUCTOR)) {
+            FacesContext.getCurrentInstance().addMessage("assignForm:instructor", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("assign.notInstructor"), null));
+            return null;
+        }
+        try {
+            authoring.assign(course, email);
+            return "/admin/instructors?faces-redirect=true&assigned=true";
+        } catch (AuthoringException refused) {
+            FacesContext.getCurrentInstance().addMessage("assignForm:instructor", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("authoring.refused." + refused.reason()), null));
+            return null;
+        }
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getInstructor() {
+        return instructor;
+    }
+
+    public void setInstructor(String instructor) {
+        this.instructor = instructor;
+    }
+}

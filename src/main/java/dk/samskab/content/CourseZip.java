@@ -1,0 +1,161 @@
+package dk.samskab.content;
+
+import dk.samskab.catalogue.CourseDefinition;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A course as a zip of its course-content folder, both ways. Reading refuses anything unsafe
+ * before a single file is written: names that climb out of the folder or are absolute, too many
+ * entries, and more bytes than a course can need (counted as they are unpacked, so a zip bomb's
+ * headers cannot lie about it).
+ */
+public final class CourseZip {
+
+    /** Largest zip accepted for upload. */
+    public static final int MAX_ZIP_BYTES = 20 * 1024 * 1024;
+    static final long MAX_UNPACKED_BYTES = 50L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 5L * 1024 * 1024;
+    static final int MAX_ENTRIES = 2_000;
+
+    private CourseZip() {
+    }
+
+    /** The course's folder, named after its code, zipped. */
+    public static byte[] zip(CourseDefinition course) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("samskab-export");
+            Path root = folder.resolve(course.code().toLowerCase());
+            new CourseExporter().write(course, root);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, zip);
+                    zip.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /**
+     * Unpacks into a temporary folder and reads the course with the importer's own reader and
+     * rules. Problems of the zip itself are reported like file problems, at line 1.
+     */
+    public static CourseFolderReader.Result read(byte[] zip, CourseRules.Providers providers) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("samskab-import");
+            List<Problem> problems = unpack(zip, folder);
+            if (!problems.isEmpty()) {
+                return new CourseFolderReader.Result(null, null, problems);
+            }
+            Path course = courseFolder(folder);
+            if (course == null) {
+                return new CourseFolderReader.Result(null, null,
+                        List.of(new Problem("zip", 1, "the zip holds no course.yaml (one course folder is expected)")));
+            }
+            return new CourseFolderReader(course.getParent(), providers).read(course);
+        } catch (IOException e) {
+            return new CourseFolderReader.Result(null, null, List.of(new Problem("zip", 1, "not a readable zip file")));
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static List<Problem> unpack(byte[] zip, Path target) throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        if (zip.length > MAX_ZIP_BYTES) {
+            return List.of(new Problem("zip", 1, "the zip is larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MB"));
+        }
+        long unpacked = 0;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    return List.of(new Problem("zip", 1, "the zip has more than " + MAX_ENTRIES + " entries"));
+                }
+                String name = entry.getName();
+                Path destination = target.resolve(name).normalize();
+                if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || !destination.startsWith(target)
+                        || destination.equals(target)) {
+                    problems.add(new Problem(name, 1, "this entry's path leads outside the course folder"));
+                    continue;
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(destination);
+                    continue;
+                }
+                Files.createDirectories(destination.getParent());
+                long written = copyLimited(in, destination);
+                if (written < 0) {
+                    return List.of(new Problem(name, 1, "this file is larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB"));
+                }
+                unpacked += written;
+                if (unpacked > MAX_UNPACKED_BYTES) {
+                    return List.of(new Problem("zip", 1, "the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB"));
+                }
+            }
+        }
+        if (entries == 0) {
+            problems.add(new Problem("zip", 1, "not a zip file, or an empty one"));
+        }
+        return problems;
+    }
+
+    /** Copies one entry, stopping at the entry limit; -1 when the entry is too large. */
+    private static long copyLimited(InputStream in, Path destination) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        try (OutputStream out = Files.newOutputStream(destination)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+                if (total > MAX_ENTRY_BYTES) {
+                    return -1;
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+        return total;
+    }
+
+    private static Path courseFolder(Path folder) throws IOException {
+        if (Files.isRegularFile(folder.resolve("course.yaml"))) {
+            return folder;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> dirs = children.filter(Files::isDirectory).toList();
+            return dirs.size() == 1 && Files.isRegularFile(dirs.get(0).resolve("course.yaml")) ? dirs.get(0) : null;
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless; the system cleans its temp directory.
+        }
+    }
+}

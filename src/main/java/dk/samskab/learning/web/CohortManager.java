@@ -1,0 +1,214 @@
+package dk.samskab.learning.web;
+
+import dk.samskab.enrolment.Cohort;
+import dk.samskab.enrolment.CohortService;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.learning.LearningService;
+import dk.samskab.organisation.Organisation;
+import dk.samskab.organisation.OrganisationDirectory;
+import dk.samskab.organisation.OrganisationType;
+import dk.samskab.platform.web.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The cohorts of one course for its instructors: create and change them, and see each participant's progress. */
+@Named
+@ViewScoped
+public class CohortManager implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A participant at a glance. */
+    public record Participant(String name, String status, int percent) {
+    }
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
+    SecurityContext security;
+
+    private String code;
+    private Long editing;
+    private Long showing;
+    private String name;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private Integer capacity;
+    private String key;
+    private boolean approval;
+    private List<String> organisationCodes = new ArrayList<>();
+
+    private String email() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private boolean admin() {
+        return security.isCallerInRole("ADMIN");
+    }
+
+    public void load() throws IOException {
+        if (code != null) {
+            return;
+        }
+        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        try {
+            cohorts.cohorts(email(), admin(), String.valueOf(code));
+            startNew();
+        } catch (EnrolmentException refused) {
+            code = null;
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public List<CohortService.Row> getRows() {
+        return code == null ? List.of() : cohorts.cohorts(email(), admin(), code);
+    }
+
+    public void edit(long cohortId) {
+        Cohort cohort = cohorts.cohort(email(), admin(), cohortId);
+        editing = cohortId;
+        name = cohort.getName();
+        startsOn = cohort.getStartsOn();
+        endsOn = cohort.getEndsOn();
+        capacity = cohort.getCapacity();
+        key = cohort.getEnrolmentKey();
+        approval = cohort.isApprovalRequired();
+        organisationCodes = new ArrayList<>(cohort.getOrganisations().stream().map(Organisation::getCode).toList());
+    }
+
+    public void startNew() {
+        editing = null;
+        name = null;
+        startsOn = LocalDate.now().plusWeeks(2);
+        endsOn = startsOn.plusWeeks(8);
+        capacity = 25;
+        key = null;
+        approval = false;
+        organisationCodes = new ArrayList<>();
+    }
+
+    public void save() {
+        CohortService.Settings settings = new CohortService.Settings(name, startsOn, endsOn, capacity, key, approval, organisationCodes);
+        try {
+            if (editing == null) {
+                cohorts.create(email(), admin(), code, settings);
+            } else {
+                cohorts.update(email(), admin(), editing, settings);
+            }
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.text("cohorts.saved"), null));
+            startNew();
+        } catch (EnrolmentException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("enrolment.refused." + refused.reason()), null));
+        }
+    }
+
+    public void show(long cohortId) {
+        showing = cohortId;
+    }
+
+    public List<Participant> getParticipants() {
+        if (showing == null) {
+            return List.of();
+        }
+        return cohorts.enrolments(email(), admin(), showing).stream().map(this::participant).toList();
+    }
+
+    private Participant participant(Enrolment e) {
+        return new Participant(e.getPerson().getFullName(), e.getStatus().name(), learning.progressOf(e).percent());
+    }
+
+    /** The organisations a cohort can be for: municipalities and civil society, by name. */
+    public List<Organisation> getOrganisationChoices() {
+        return Stream.of(OrganisationType.MUNICIPALITY, OrganisationType.VOLUNTEER_ORGANISATION, OrganisationType.VOLUNTEER_CENTRE)
+                .flatMap(t -> organisations.listByType(t).stream()).toList();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public Long getShowing() {
+        return showing;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public boolean isApproval() {
+        return approval;
+    }
+
+    public void setApproval(boolean approval) {
+        this.approval = approval;
+    }
+
+    public List<String> getOrganisationCodes() {
+        return organisationCodes;
+    }
+
+    public void setOrganisationCodes(List<String> organisationCodes) {
+        this.organisationCodes = organisationCodes;
+    }
+}

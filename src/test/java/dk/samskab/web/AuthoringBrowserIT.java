@@ -1,0 +1,112 @@
+package dk.samskab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.CoursePage;
+import dk.samskab.web.pages.EditorPage;
+import dk.samskab.web.pages.LessonPage;
+import dk.samskab.web.pages.LoginPage;
+import dk.samskab.web.pages.PlayerPage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An instructor writes a course in the browser, previews and publishes it; a learner takes it;
+ * the instructor republishes, and the learner keeps the version they enrolled in. Script in any
+ * text field stays inert in the preview and for learners.
+ */
+class AuthoringBrowserIT extends BrowserTest {
+
+    /** Any of these, if run, would set window.__xss. */
+    private static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
+
+    private static void assertNoScriptRan() {
+        Object ran = ((JavascriptExecutor) browser.driver()).executeScript("return window.__xss === undefined;");
+        assertEquals(Boolean.TRUE, ran, "an authored text ran as script at " + browser.currentPath());
+    }
+
+    @Test
+    void anInstructorWritesPublishesAndRepublishesACourseAndEnrolledLearnersKeepTheirVersion() {
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        EditorPage editor = EditorPage.createCourse(browser, "NAB-101", "Naboskab og samskabelse " + XSS, "Neighbourhood co-creation");
+        assertTrue(editor.problems().contains("missing Danish text"), "a new course is not yet complete");
+
+        editor = editor.check("hasFinal").check("audiences:0").check("sectors:3").check("themes:2").press("save");
+        editor = editor.fillEmptyTexts("Kursustekst " + XSS).press("addModule");
+        assertTrue(browser.driver().findElement(By.id("editForm:modules:1:moduleTitleDa")).isDisplayed(), "a second module");
+
+        EditorPage lesson = editor.follow("editForm:modules:0:lessons:0:editLesson", "lessonForm");
+        lesson.type("bodyDa", "# Velkommen\n\nFørste udgave af lektionen. " + XSS);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                lesson.textOf("lessonForm:previewDa").contains("Velkommen"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#lessonForm\\:previewDa h1")).size(),
+                "the live preview renders the Markdown");
+        assertNoScriptRan();
+        lesson.type("bodyEn", "# Welcome\n\nFirst edition of the lesson.");
+        EditorPage savedLesson = lesson.press("save");
+        assertTrue(savedLesson.messages().contains("Gemt"), savedLesson.messages());
+
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        new EditorPage(browser, "editForm").follow("editForm:modules:1:lessons:0:editLesson", "lessonForm")
+                .type("bodyDa", "Lektionen i andet modul.").type("bodyEn", "The lesson of the second module.").press("save");
+        for (int module = 0; module < 2; module++) {
+            browser.visit("/instructor/edit.xhtml?code=NAB-101");
+            EditorPage quiz = new EditorPage(browser, "editForm").follow("editForm:modules:" + module + ":editQuiz", "quizForm");
+            quiz.fillEmptyTexts("Quiztekst " + XSS).press("save");
+        }
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        editor = new EditorPage(browser, "editForm").fillEmptyTexts("Modultekst").press("save");
+        assertEquals("", editor.problems(), "the course is complete");
+
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("previewLink")));
+        new AppPage(browser);
+        assertTrue(browser.driver().findElement(By.id("courseTitle")).getText().contains("<img src=x"), "the title shows as text");
+        assertNoScriptRan();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Lektion 1")));
+        assertEquals("Velkommen", browser.driver().findElements(By.cssSelector("article h1")).get(1).getText());
+        assertNoScriptRan();
+
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        editor = new EditorPage(browser, "editForm").type("note", "Første udgave").press("publish");
+        assertTrue(editor.messages().contains("Version 1 er udgivet"), editor.messages());
+        editor.logout();
+
+        LoginPage.open(browser).loginAs("mette@demo.samskab.dk", DEMO_PASSWORD);
+        PlayerPage player = CoursePage.open(browser, "NAB-101").startSelfPaced();
+        assertNoScriptRan();
+        LessonPage first = player.continueLearning();
+        assertTrue(first.text().contains("Første udgave af lektionen."), first.text());
+        assertNoScriptRan();
+        first.logout();
+
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        EditorPage second = new EditorPage(browser, "editForm").follow("editForm:modules:0:lessons:0:editLesson", "lessonForm")
+                .type("bodyDa", "# Velkommen\n\nAnden udgave af lektionen.")
+                .type("bodyEn", "# Welcome\n\nSecond edition of the lesson.").press("save");
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        second = new EditorPage(browser, "editForm").type("note", "Ny lektionstekst").press("publish");
+        assertTrue(second.messages().contains("Version 2 er udgivet"), second.messages());
+        browser.visit("/instructor/history.xhtml?code=NAB-101&from=1&to=2");
+        new AppPage(browser);
+        assertTrue(browser.driver().findElement(By.id("changes")).getText().contains("Anden udgave af lektionen."));
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("mette@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/learner/index.xhtml");
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#current li")).stream()
+                .filter(li -> li.getText().contains("Naboskab")).findFirst().orElseThrow().findElement(By.tagName("a")));
+        assertTrue(new PlayerPage(browser).continueLearning().text().contains("Første udgave af lektionen."),
+                "an enrolled learner keeps version 1");
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("ahmad@demo.samskab.dk", DEMO_PASSWORD);
+        LessonPage fresh = CoursePage.open(browser, "NAB-101").startSelfPaced().continueLearning();
+        assertTrue(fresh.text().contains("Second edition of the lesson."), "a new learner gets version 2: " + fresh.text());
+    }
+}
