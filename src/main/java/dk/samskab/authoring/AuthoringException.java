@@ -15,7 +15,10 @@ public class AuthoringException extends RuntimeException {
         INVALID,
         NOTHING_TO_PUBLISH,
         BAD_ZIP,
-        UNKNOWN_PERSON
+        UNKNOWN_PERSON,
+        FILE_EMPTY,
+        FILE_TOO_LARGE,
+        FILE_TYPE_NOT_ALLOWED
     }
 
     private final Reason reason;

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,11 @@ public class AuthoringService {
 
     /** Who is editing: their e-mail, and whether they may edit every course (admins). */
     public record Editor(String email, boolean admin) {
+
+        /** The signed-in caller as an editor. */
+        public static Editor of(jakarta.security.enterprise.SecurityContext security) {
+            return new Editor(security.getCallerPrincipal().getName(), security.isCallerInRole("ADMIN"));
+        }
     }
 
     /** A course in the instructor's list. */
@@ -147,9 +153,9 @@ public class AuthoringService {
         return TextDiff.between(older, newer);
     }
 
-    /** The draft in the course-content format, zipped. */
+    /** The draft in the course-content format with the course's files, zipped. */
     public byte[] exportZip(Editor editor, String code) {
-        return CourseZip.zip(open(editor, code).definition());
+        return CourseZip.zip(open(editor, code).definition(), CourseFiles.contents(em, code));
     }
 
     /**
@@ -164,11 +170,17 @@ public class AuthoringService {
                     read.problems().stream().map(Problem::toString).toList());
         }
         CourseDefinition course = read.course();
+        Map<String, byte[]> files = CourseZip.files(zip);
+        files.forEach((name, content) -> CourseFiles.check(name, content));
+        Draft draft;
         if (course(course.code()).isEmpty()) {
-            return newCourse(editor, course.code(), course);
+            draft = newCourse(editor, course.code(), course);
+        } else {
+            draft = save(editor, course.code(), course, open(editor, course.code()).version());
         }
-        Draft current = open(editor, course.code());
-        return save(editor, course.code(), course, current.version());
+        Course stored = course(course.code()).orElseThrow();
+        files.forEach((name, content) -> CourseFiles.store(em, stored, name, content, editor.email()));
+        return draft;
     }
 
     /** Every course with the names of its instructors, for the admin's assignment page. */
@@ -176,6 +188,25 @@ public class AuthoringService {
         return em.createQuery("SELECT c FROM Course c ORDER BY c.code", Course.class).getResultList().stream()
                 .map(c -> new Assignment(c.getCode(), c.getInstructors().stream().map(Person::getFullName).sorted().toList()))
                 .toList();
+    }
+
+    /**
+     * The courses awarded by an education provider the manager belongs to: the provider's
+     * training manager assigns their instructors.
+     */
+    public List<Assignment> assignmentsOfProviderManager(String managerEmail) {
+        List<String> codes = em.createQuery("SELECT DISTINCT v.course.code FROM CourseVersion v WHERE v.awardingProvider IN"
+                + " (SELECT m.organisation FROM Membership m WHERE m.person.email = :email)", String.class)
+                .setParameter("email", managerEmail.toLowerCase()).getResultList();
+        return assignments().stream().filter(a -> codes.contains(a.code())).toList();
+    }
+
+    /** Assigns an instructor to a course the provider manager is responsible for; any other course is refused. */
+    public void assignAsProviderManager(String managerEmail, String courseCode, String instructorEmail) {
+        if (assignmentsOfProviderManager(managerEmail).stream().noneMatch(a -> a.code().equals(courseCode))) {
+            throw new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE);
+        }
+        assign(courseCode, instructorEmail);
     }
 
     /** A course and who teaches it. */
@@ -205,7 +236,7 @@ public class AuthoringService {
     }
 
     /** A course the editor may change; any other is refused the same way, whether it exists or not. */
-    private Course editable(Editor editor, String code) {
+    Course editable(Editor editor, String code) {
         Course course = course(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
         if (!editor.admin() && !course.isTaughtBy(editor.email())) {
             throw new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE);

@@ -123,7 +123,9 @@ public final class CourseFolderReader {
     }
 
     private List<ModuleDefinition> readModules(Path folder) {
-        List<Path> moduleFolders = ContentFiles.children(folder).stream().filter(Files::isDirectory).toList();
+        // files/ holds the course's images and attachments, not a module.
+        List<Path> moduleFolders = ContentFiles.children(folder).stream().filter(Files::isDirectory)
+                .filter(p -> !p.getFileName().toString().equals(CourseZip.FILES)).toList();
         ContentFiles.children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
                 .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
         if (moduleFolders.isEmpty()) {

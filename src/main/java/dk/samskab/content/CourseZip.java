@@ -34,16 +34,30 @@ public final class CourseZip {
     private CourseZip() {
     }
 
+    /** The folder inside a course folder that holds its images and attachments. */
+    public static final String FILES = "files";
+
     /** The course's folder, named after its code, zipped. */
     public static byte[] zip(CourseDefinition course) {
+        return zip(course, java.util.Map.of());
+    }
+
+    /** The course's folder with its images and attachments in files/, zipped. */
+    public static byte[] zip(CourseDefinition course, java.util.Map<String, byte[]> files) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("samskab-export");
             Path root = folder.resolve(course.code().toLowerCase());
             new CourseExporter().write(course, root);
+            if (!files.isEmpty()) {
+                Files.createDirectories(root.resolve(FILES));
+                for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {
+                    Files.write(root.resolve(FILES).resolve(file.getKey()), file.getValue());
+                }
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> written = Files.walk(root)) {
+                for (Path file : written.filter(Files::isRegularFile).sorted().toList()) {
                     zip.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                     Files.copy(file, zip);
                     zip.closeEntry();
@@ -80,6 +94,26 @@ public final class CourseZip {
         } finally {
             delete(folder);
         }
+    }
+
+    /**
+     * The files in the course folder's files/ folder, by name. Call it only for a zip that
+     * read(…) accepted: the entries' paths and sizes are checked there.
+     */
+    public static java.util.Map<String, byte[]> files(byte[] zip) {
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                String[] parts = entry.getName().split("/");
+                int at = parts.length - 2;
+                if (!entry.isDirectory() && at >= 0 && at <= 1 && parts[at].equals(FILES)) {
+                    files.put(parts[parts.length - 1], in.readNBytes((int) MAX_ENTRY_BYTES + 1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 
     private static List<Problem> unpack(byte[] zip, Path target) throws IOException {

@@ -8,15 +8,15 @@ import org.owasp.html.Sanitizers;
 
 /**
  * Turns authored Markdown into HTML that is safe to show: raw HTML in the source is escaped by
- * CommonMark, and the result passes the OWASP sanitiser, which keeps only formatting, structure
- * and http(s)/mailto links.
+ * CommonMark, and the result passes the OWASP sanitiser, which keeps only formatting, structure,
+ * images and http(s)/mailto links.
  */
 public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
-            .and(Sanitizers.TABLES)
+            .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
 
     private MarkdownRenderer() {

@@ -56,6 +56,9 @@ class AuthoringArquillianIT {
     @Inject
     CohortService cohorts;
 
+    @Inject
+    CourseFiles files;
+
     private static final Random RANDOM = new Random();
 
     private AuthoringService.Editor instructor(String name) {
@@ -231,6 +234,47 @@ class AuthoringArquillianIT {
         assertEquals(EnrolmentException.Reason.NOT_YOUR_COURSE, assertThrows(EnrolmentException.class,
                 () -> cohorts.update(other.email(), false, cohort, one)).reason());
         assertEquals(3, cohorts.enrolments(karen.email(), false, cohort).size());
+    }
+
+    @Test
+    void courseFilesAreCheckedAndTravelWithTheZip() {
+        AuthoringService.Editor karen = instructor("Karen");
+        String code = validCourse(karen);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        assertEquals("kort-over-omraadet.png", files.upload(karen, code, "Kort over området.PNG", png).getName());
+        assertEquals(AuthoringException.Reason.FILE_TYPE_NOT_ALLOWED, assertThrows(AuthoringException.class,
+                () -> files.upload(karen, code, "billede.png", new byte[] {'M', 'Z', 0, 0})).reason());
+        assertEquals(AuthoringException.Reason.FILE_TOO_LARGE, assertThrows(AuthoringException.class,
+                () -> files.upload(karen, code, "stor.pdf", new byte[CourseFiles.MAX_BYTES + 1])).reason());
+        assertEquals(AuthoringException.Reason.NOT_YOUR_COURSE, assertThrows(AuthoringException.class,
+                () -> files.upload(instructor("Anden"), code, "kort.png", png)).reason());
+
+        byte[] zip = authoring.exportZip(karen, code);
+        files.remove(karen, code, "kort-over-omraadet.png");
+        assertTrue(files.find(code, "kort-over-omraadet.png").isEmpty());
+        authoring.importZip(karen, zip);
+        assertEquals(png.length, files.find(code, "kort-over-omraadet.png").orElseThrow().getSize());
+    }
+
+    @Test
+    void theAwardingProvidersManagerAssignsInstructorsToItsCoursesOnly() {
+        AuthoringService.Editor karen = instructor("Karen");
+        String code = validCourse(karen);
+        authoring.publish(karen, code, authoring.open(karen, code).version(), null);
+        String kpManager = "leder-" + System.nanoTime() + "@kp.example.dk";
+        people.register("Leder KP", kpManager, Language.DA);
+        people.addMembership(kpManager, "kp", dk.samskab.organisation.MembershipRole.LEADER);
+        String viaManager = "leder-" + System.nanoTime() + "@via.example.dk";
+        people.register("Leder VIA", viaManager, Language.DA);
+        people.addMembership(viaManager, "via", dk.samskab.organisation.MembershipRole.LEADER);
+        AuthoringService.Editor jonas = instructor("Jonas");
+
+        assertTrue(authoring.assignmentsOfProviderManager(kpManager).stream().anyMatch(a -> a.code().equals(code)));
+        assertTrue(authoring.assignmentsOfProviderManager(viaManager).stream().noneMatch(a -> a.code().equals(code)));
+        assertEquals(AuthoringException.Reason.NOT_YOUR_COURSE, assertThrows(AuthoringException.class,
+                () -> authoring.assignAsProviderManager(viaManager, code, jonas.email())).reason());
+        authoring.assignAsProviderManager(kpManager, code, jonas.email());
+        assertEquals(code, authoring.open(jonas, code).code(), "the assigned instructor may now edit the course");
     }
 
     private static byte[] zip(String name, String content) throws IOException {

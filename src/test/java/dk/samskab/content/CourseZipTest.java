@@ -49,6 +49,17 @@ class CourseZipTest {
     }
 
     @Test
+    void theCoursesFilesTravelInItsFilesFolderAndAreNoModule() {
+        CourseDefinition course = miniCourse();
+        byte[] zipped = CourseZip.zip(course, Map.of("kort.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        CourseFolderReader.Result back = CourseZip.read(zipped, ReferenceProviders::hoursPerEcts);
+        assertTrue(back.ok(), problems(back));
+        assertEquals(course, back.course());
+        assertEquals(List.of("kort.png"), List.copyOf(CourseZip.files(zipped).keySet()));
+        assertEquals(4, CourseZip.files(zipped).get("kort.png").length);
+    }
+
+    @Test
     void anEntryThatClimbsOutOfTheFolderIsRefusedAndNothingIsWrittenOutside() throws IOException {
         Path outside = Path.of(System.getProperty("java.io.tmpdir"), "samskab-zip-slip-" + System.nanoTime() + ".txt");
         byte[] evil = zip(Map.of("../" + outside.getFileName(), "owned".getBytes(StandardCharsets.UTF_8)));

@@ -30,9 +30,16 @@ class MarkdownRendererTest {
         "<div style=\"background:url(javascript:alert(1))\">x</div>"})
     void authoredHtmlAndScriptLinksNeverBecomeActive(String payload) {
         String html = MarkdownRenderer.toSafeHtml(payload).toLowerCase();
-        assertFalse(html.contains("<script") || html.contains("<img") || html.contains("<iframe") || html.contains("<svg"), html);
+        assertFalse(html.contains("<script") || html.contains("<iframe") || html.contains("<svg"), html);
+        assertFalse(html.matches("(?s).*<img(?![^>]*src=\"(https://|/|\"))[^>]*src=.*"), "an image only from https or this site: " + html);
         assertFalse(html.contains("href=\"javascript") || html.contains("src=\"javascript"), html);
         assertFalse(html.contains("onerror=") || html.contains("onload="), html);
+    }
+
+    @Test
+    void imagesFromTheCourseFilesAreShown() {
+        String html = MarkdownRenderer.toSafeHtml("![Kort over området](/course-files/SAM-101/kort.png)");
+        assertTrue(html.contains("<img src=\"/course-files/SAM-101/kort.png\" alt=\"Kort over området\""), html);
     }
 
     @Test

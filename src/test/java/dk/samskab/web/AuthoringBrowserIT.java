@@ -9,7 +9,13 @@ import dk.samskab.web.pages.EditorPage;
 import dk.samskab.web.pages.LessonPage;
 import dk.samskab.web.pages.LoginPage;
 import dk.samskab.web.pages.PlayerPage;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +36,17 @@ class AuthoringBrowserIT extends BrowserTest {
         assertEquals(Boolean.TRUE, ran, "an authored text ran as script at " + browser.currentPath());
     }
 
+    /** A small PNG of 4 × 3 pixels, as an instructor would upload it. */
+    private static Path image() {
+        try {
+            Path file = Files.createTempDirectory("lesson-image").resolve("Naboskab.png");
+            ImageIO.write(new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void anInstructorWritesPublishesAndRepublishesACourseAndEnrolledLearnersKeepTheirVersion() {
         LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
@@ -40,8 +57,13 @@ class AuthoringBrowserIT extends BrowserTest {
         editor = editor.fillEmptyTexts("Kursustekst " + XSS).press("addModule");
         assertTrue(browser.driver().findElement(By.id("editForm:modules:1:moduleTitleDa")).isDisplayed(), "a second module");
 
-        EditorPage lesson = editor.follow("editForm:modules:0:lessons:0:editLesson", "lessonForm");
-        lesson.type("bodyDa", "# Velkommen\n\nFørste udgave af lektionen. " + XSS);
+        EditorPage withFile = editor.follow("editForm:modules:0:lessons:0:editLesson", "lessonForm");
+        browser.driver().findElement(By.id("filesForm:upload")).sendKeys(image().toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("filesForm:uploadButton")));
+        EditorPage lesson = new EditorPage(browser, "lessonForm");
+        String snippet = browser.driver().findElement(By.cssSelector("#files code.snippet")).getText();
+        assertTrue(snippet.endsWith("(/course-files/NAB-101/naboskab.png)"), snippet);
+        lesson.type("bodyDa", "# Velkommen\n\nFørste udgave af lektionen. " + XSS + "\n\n" + snippet);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
                 lesson.textOf("lessonForm:previewDa").contains("Velkommen"));
         assertEquals(1, browser.driver().findElements(By.cssSelector("#lessonForm\\:previewDa h1")).size(),
@@ -60,7 +82,7 @@ class AuthoringBrowserIT extends BrowserTest {
             quiz.fillEmptyTexts("Quiztekst " + XSS).press("save");
         }
         browser.visit("/instructor/edit.xhtml?code=NAB-101");
-        editor = new EditorPage(browser, "editForm").fillEmptyTexts("Modultekst").press("save");
+        editor = new EditorPage(browser, "editForm").fillEmptyTexts("Modultekst " + XSS).press("save");
         assertEquals("", editor.problems(), "the course is complete");
 
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("previewLink")));
@@ -71,6 +93,12 @@ class AuthoringBrowserIT extends BrowserTest {
         assertEquals("Velkommen", browser.driver().findElements(By.cssSelector("article h1")).get(1).getText());
         assertNoScriptRan();
 
+        browser.visit("/instructor/preview.xhtml?code=NAB-101&m=01-modul&quiz=true");
+        browser.driver().findElement(By.cssSelector("input[type=radio][value='true']")).click();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("quizForm:submit")));
+        assertTrue(new AppPage(browser).text().contains("Bestået med 100 % rigtige"), "the instructor takes the quiz in the preview");
+        assertNoScriptRan();
+
         browser.visit("/instructor/edit.xhtml?code=NAB-101");
         editor = new EditorPage(browser, "editForm").type("note", "Første udgave").press("publish");
         assertTrue(editor.messages().contains("Version 1 er udgivet"), editor.messages());
@@ -79,8 +107,16 @@ class AuthoringBrowserIT extends BrowserTest {
         LoginPage.open(browser).loginAs("mette@demo.samskab.dk", DEMO_PASSWORD);
         PlayerPage player = CoursePage.open(browser, "NAB-101").startSelfPaced();
         assertNoScriptRan();
-        LessonPage first = player.continueLearning();
+        player.openQuiz("01-modul");
+        assertNoScriptRan();
+        browser.visit("/learner/index.xhtml");
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#current li")).stream()
+                .filter(li -> li.getText().contains("Naboskab")).findFirst().orElseThrow().findElement(By.tagName("a")));
+        LessonPage first = new PlayerPage(browser).continueLearning();
         assertTrue(first.text().contains("Første udgave af lektionen."), first.text());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript(
+                "const img = document.querySelector('article img'); return img !== null && img.complete && img.naturalWidth === 4;"),
+                "the lesson shows the uploaded image");
         assertNoScriptRan();
         first.logout();
 
@@ -108,5 +144,37 @@ class AuthoringBrowserIT extends BrowserTest {
         LoginPage.open(browser).loginAs("ahmad@demo.samskab.dk", DEMO_PASSWORD);
         LessonPage fresh = CoursePage.open(browser, "NAB-101").startSelfPaced().continueLearning();
         assertTrue(fresh.text().contains("Second edition of the lesson."), "a new learner gets version 2: " + fresh.text());
+    }
+
+    @Test
+    void anInstructorRunsTheCohortsOfTheirCourseAndAnAdminAssignsOnlyInstructors() {
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/cohorts.xhtml?code=SAM-101");
+        EditorPage cohorts = new EditorPage(browser, "cohortForm");
+        cohorts.type("name", "Samskabelse i praksis – hold 2").type("capacity", "12");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('cohortForm:starts').value = '2027-02-01';"
+                        + "document.getElementById('cohortForm:ends').value = '2027-01-01';");
+        cohorts = cohorts.press("saveCohort");
+        assertTrue(cohorts.messages().contains("kan ikke slutte før det starter"), cohorts.messages());
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('cohortForm:ends').value = '2027-04-30';");
+        cohorts = cohorts.press("saveCohort");
+        assertTrue(cohorts.messages().contains("Holdet er gemt"), cohorts.messages());
+        String table = cohorts.textOf("cohortForm:cohorts");
+        assertTrue(table.contains("Samskabelse i praksis – hold 2") && table.contains("0 / 12"), table);
+        cohorts.press("cohorts:0:show");
+        assertTrue(browser.driver().findElement(By.tagName("main")).getText().contains("Deltagere"));
+        browser.visit("/instructor/cohorts.xhtml?code=NOPE-999");
+        assertEquals("Siden findes ikke", new AppPage(browser).heading());
+        browser.visit("/instructor/index.xhtml");
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("admin@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/admin/instructors.xhtml");
+        new AppPage(browser);
+        browser.driver().findElement(By.id("assignForm:instructor")).sendKeys("jens@demo.samskab.dk");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("assignForm:assign")));
+        assertTrue(new AppPage(browser).text().contains("har rollen underviser"), "a training manager is not an instructor");
+        assertTrue(browser.driver().findElement(By.id("assignments")).getText().contains("Karen Holm"));
     }
 }

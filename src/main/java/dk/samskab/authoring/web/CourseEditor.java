@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.Collections;
 import java.util.List;
 import org.primefaces.event.ReorderEvent;
@@ -34,25 +33,9 @@ public class CourseEditor extends DraftForm {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuthoringService authoring;
-
-    @Inject
-    SecurityContext securityContext;
-
-    @Inject
     OrganisationDirectory organisations;
 
     private String note;
-
-    @Override
-    protected AuthoringService service() {
-        return authoring;
-    }
-
-    @Override
-    protected SecurityContext security() {
-        return securityContext;
-    }
 
     public void saveCourse() {
         if (save()) {

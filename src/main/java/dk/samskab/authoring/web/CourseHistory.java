@@ -28,8 +28,7 @@ public class CourseHistory {
 
     public void load() throws IOException {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        AuthoringService.Editor editor = new AuthoringService.Editor(security.getCallerPrincipal().getName(),
-                security.isCallerInRole("ADMIN"));
+        AuthoringService.Editor editor = AuthoringService.Editor.of(security);
         try {
             versions = authoring.history(editor, String.valueOf(params.get("code")));
             String from = params.get("from");

@@ -7,6 +7,7 @@ import dk.samskab.authoring.form.CourseForm;
 import dk.samskab.platform.web.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
@@ -20,18 +21,20 @@ abstract class DraftForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    SecurityContext securityContext;
+
     protected String code;
     protected CourseForm form;
     protected long openedVersion;
     protected transient CourseValidation validation;
     private boolean stale;
 
-    protected abstract AuthoringService service();
-
-    protected abstract SecurityContext security();
-
     protected AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(security().getCallerPrincipal().getName(), security().isCallerInRole("ADMIN"));
+        return AuthoringService.Editor.of(securityContext);
     }
 
     /** Loads the draft on the first request of the view; a course the caller may not edit is answered 404. */
@@ -42,12 +45,12 @@ abstract class DraftForm implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         code = faces.getExternalContext().getRequestParameterMap().get("code");
         try {
-            AuthoringService.Draft draft = service().open(editor(), code == null ? "" : code);
+            AuthoringService.Draft draft = authoring.open(editor(), code == null ? "" : code);
             form = CourseForm.of(draft.definition());
             openedVersion = draft.version();
             afterLoad();
             if (form != null) {
-                validation = service().validate(form.toDefinition());
+                validation = authoring.validate(form.toDefinition());
             }
         } catch (AuthoringException refused) {
             faces.getExternalContext().responseSendError(404, "Not found");
@@ -62,10 +65,10 @@ abstract class DraftForm implements Serializable {
     /** Saves the whole form; true when it was saved. */
     protected boolean save() {
         try {
-            AuthoringService.Draft saved = service().save(editor(), code, form.toDefinition(), openedVersion);
+            AuthoringService.Draft saved = authoring.save(editor(), code, form.toDefinition(), openedVersion);
             openedVersion = saved.version();
             form = CourseForm.of(saved.definition());
-            validation = service().validate(saved.definition());
+            validation = authoring.validate(saved.definition());
             stale = false;
             return true;
         } catch (AuthoringException refused) {
@@ -85,7 +88,7 @@ abstract class DraftForm implements Serializable {
 
     public CourseValidation getValidation() {
         if (validation == null && form != null) {
-            validation = service().validate(form.toDefinition());
+            validation = authoring.validate(form.toDefinition());
         }
         return validation;
     }

@@ -50,8 +50,7 @@ public class DraftPreview extends QuizAnswers {
         if (!loaded) {
             loaded = true;
             try {
-                course = authoring.open(new AuthoringService.Editor(security.getCallerPrincipal().getName(),
-                        security.isCallerInRole("ADMIN")), String.valueOf(params().get("code"))).definition();
+                course = authoring.open(AuthoringService.Editor.of(security), String.valueOf(params().get("code"))).definition();
             } catch (AuthoringException refused) {
                 course = null;
             }

@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** For admins (the page lies under /admin): who teaches which course, and assigning an instructor. */
+/**
+ * Who teaches which course, and assigning an instructor: on /admin for every course, on
+ * /manager for the courses awarded by the manager's education provider.
+ */
 @Named
 @RequestScoped
 public class InstructorAssignments {
@@ -23,11 +26,19 @@ public class InstructorAssignments {
     @Inject
     AccountService accounts;
 
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
     private String course;
     private String instructor;
 
+    private boolean managerPage() {
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/manager/");
+    }
+
     public List<AuthoringService.Assignment> getAssignments() {
-        return authoring.assignments();
+        return managerPage() ? authoring.assignmentsOfProviderManager(security.getCallerPrincipal().getName())
+                : authoring.assignments();
     }
 
     public String assign() {
@@ -38,6 +49,10 @@ public class InstructorAssignments {
             return null;
         }
         try {
+            if (managerPage()) {
+                authoring.assignAsProviderManager(security.getCallerPrincipal().getName(), course, email);
+                return "/manager/instructors?faces-redirect=true&assigned=true";
+            }
             authoring.assign(course, email);
             return "/admin/instructors?faces-redirect=true&assigned=true";
         } catch (AuthoringException refused) {

@@ -1,14 +1,19 @@
 package dk.samskab.authoring.web;
 
-import dk.samskab.authoring.AuthoringService;
+import dk.samskab.authoring.AuthoringException;
+import dk.samskab.authoring.CourseFile;
+import dk.samskab.authoring.CourseFiles;
 import dk.samskab.authoring.form.ModuleForm;
 import dk.samskab.content.MarkdownRenderer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.faces.application.FacesMessage;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,23 +27,12 @@ public class LessonEditor extends DraftForm {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AuthoringService authoring;
+    CourseFiles courseFiles;
 
-    @Inject
-    SecurityContext securityContext;
+    private transient Part upload;
 
     private int moduleIndex = -1;
     private int lessonIndex = -1;
-
-    @Override
-    protected AuthoringService service() {
-        return authoring;
-    }
-
-    @Override
-    protected SecurityContext security() {
-        return securityContext;
-    }
 
     @Override
     protected void afterLoad() throws IOException {
@@ -82,5 +76,55 @@ public class LessonEditor extends DraftForm {
         }
         info("authoring.saved");
         return null;
+    }
+
+    public List<CourseFile> getFiles() {
+        return form == null ? List.of() : courseFiles.list(editor(), code);
+    }
+
+    /** Adds an image or attachment to the course; the lesson links to it with the snippet shown next to it. */
+    public void uploadFile() {
+        if (upload == null || upload.getSize() == 0) {
+            fileError(AuthoringException.Reason.FILE_EMPTY);
+            return;
+        }
+        if (upload.getSize() > CourseFiles.MAX_BYTES) {
+            fileError(AuthoringException.Reason.FILE_TOO_LARGE);
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            CourseFile file = courseFiles.upload(editor(), code, upload.getSubmittedFileName(), in.readAllBytes());
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    dk.samskab.platform.web.Messages.text("files.uploaded", file.getName()), null));
+        } catch (AuthoringException refused) {
+            fileError(refused.reason());
+        } catch (IOException e) {
+            fileError(AuthoringException.Reason.FILE_EMPTY);
+        }
+    }
+
+    private static void fileError(AuthoringException.Reason reason) {
+        FacesContext.getCurrentInstance().addMessage("filesForm:upload", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                dk.samskab.platform.web.Messages.text("authoring.refused." + reason), null));
+    }
+
+    public void removeFile(String name) {
+        courseFiles.remove(editor(), code, name);
+    }
+
+    /** The Markdown that shows an image, or links to an attachment, of this course. */
+    public String snippet(CourseFile file) {
+        String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/course-files/" + code
+                + "/" + file.getName();
+        return file.isImage() ? "![" + dk.samskab.platform.web.Messages.text("files.describe") + "](" + url + ")"
+                : "[" + file.getName() + "](" + url + ")";
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 }

@@ -38,7 +38,7 @@ public class MyCourses {
     private List<String> zipProblems = new ArrayList<>();
 
     private AuthoringService.Editor editor() {
-        return new AuthoringService.Editor(security.getCallerPrincipal().getName(), security.isCallerInRole("ADMIN"));
+        return AuthoringService.Editor.of(security);
     }
 
     public List<AuthoringService.CourseRow> getCourses() {

@@ -1,6 +1,5 @@
 package dk.samskab.authoring.web;
 
-import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.form.ModuleForm;
 import dk.samskab.authoring.form.QuizForm;
 import dk.samskab.catalogue.QuestionType;
@@ -8,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 
 /** A module's quiz: threshold, attempts, and questions of every type with options and feedback. */
@@ -18,23 +16,7 @@ public class QuizEditor extends DraftForm {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    AuthoringService authoring;
-
-    @Inject
-    SecurityContext securityContext;
-
     private int moduleIndex = -1;
-
-    @Override
-    protected AuthoringService service() {
-        return authoring;
-    }
-
-    @Override
-    protected SecurityContext security() {
-        return securityContext;
-    }
 
     @Override
     protected void afterLoad() throws IOException {
