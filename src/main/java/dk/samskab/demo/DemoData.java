@@ -50,6 +50,9 @@ public class DemoData {
         if (writer.writeCohortsIfNone()) {
             LOG.info("Demo cohorts created");
         }
+        if (writer.writeReportingDemoIfNone()) {
+            LOG.info("Demo manager scope and enrolments created");
+        }
         int assigned = writer.assignDemoInstructor();
         if (assigned > 0) {
             LOG.info(() -> "Demo instructor assigned to " + assigned + " courses");

@@ -70,6 +70,37 @@ public class DemoDataWriter {
         return cohort;
     }
 
+    /**
+     * The Aarhus training manager's scope (the municipality and its partnership for visiting
+     * friends) and a few enrolments for the reports: Aarhus staff and a Red Cross volunteer in the
+     * shared volunteer cohort, and a leader in neighbouring Roskilde whom Aarhus must not see.
+     */
+    @Transactional
+    public boolean writeReportingDemoIfNone() {
+        Person jens = people.findByEmail(DemoPeople.MANAGER.email()).orElse(null);
+        if (jens == null || !em.createQuery("SELECT s FROM ManagerScope s", dk.samskab.reporting.ManagerScope.class)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            return false;
+        }
+        em.persist(dk.samskab.reporting.ManagerScope.ofOrganisation(jens, organisations.requireByCode("kommune-aarhus")));
+        organisations.findPartnership("aarhus-aeldre-besoegsvenner")
+                .ifPresent(p -> em.persist(dk.samskab.reporting.ManagerScope.ofPartnership(jens, p)));
+        dk.samskab.enrolment.Enrolments rules = new dk.samskab.enrolment.Enrolments(em);
+        enrol(rules, DemoPeople.LEARNER_BIRTHE, "Frivillige i Aarhus", null);
+        enrol(rules, DemoPeople.LEARNER_SOEREN, "Frivillige i Aarhus", null);
+        enrol(rules, DemoPeople.LEARNER_LONE, "Ledelse af partnerskaber – Roskilde", "partnerskab");
+        return true;
+    }
+
+    private void enrol(dk.samskab.enrolment.Enrolments rules, DemoPeople who, String cohortName, String key) {
+        Person person = people.findByEmail(who.email()).orElse(null);
+        Cohort cohort = em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
+                .setParameter("name", cohortName).getResultStream().findFirst().orElse(null);
+        if (person != null && cohort != null) {
+            rules.enrolInCohort(person, cohort.getId(), key);
+        }
+    }
+
     /** The demo instructor teaches every course that has no instructor yet. */
     @Transactional
     public int assignDemoInstructor() {

@@ -24,7 +24,13 @@ public enum DemoPeople {
     /** A municipal leader in Roskilde who coordinates volunteers in her spare time. */
     LEARNER_LONE("Lone Sørensen", "lone@demo.samskab.dk", Language.DA, Set.of(Role.LEARNER),
             ordered("kommune-roskilde", MembershipRole.LEADER, "frivilligcenter-roskilde",
-                    MembershipRole.VOLUNTEER_COORDINATOR));
+                    MembershipRole.VOLUNTEER_COORDINATOR)),
+    /** A Red Cross visiting friend in Aarhus, in a cohort the municipality shares with its partners. */
+    LEARNER_BIRTHE("Birthe Nielsen", "birthe@demo.samskab.dk", Language.DA, Set.of(Role.LEARNER),
+            Map.of("roede-kors", MembershipRole.VOLUNTEER)),
+    /** A case worker in Aarhus who works with the visiting friends. */
+    LEARNER_SOEREN("Søren Madsen", "soeren@demo.samskab.dk", Language.DA, Set.of(Role.LEARNER),
+            Map.of("kommune-aarhus", MembershipRole.PROFESSIONAL));
 
     private final String fullName;
     private final String email;

@@ -68,6 +68,14 @@ public final class Enrolments {
         return seat(person, cohort);
     }
 
+    /**
+     * A training manager's enrolment of one of their people (bulk enrolment): no key and no
+     * approval, a seat or the waitlist. The caller has locked the cohort.
+     */
+    public Enrolment placeByManager(Person person, Cohort cohort) {
+        return seat(person, cohort);
+    }
+
     /** An approved request takes a seat, or a place on the waitlist when the cohort is full. */
     public Enrolment approve(Enrolment enrolment, String by) {
         Cohort cohort = requirePending(enrolment);

@@ -1,0 +1,104 @@
+package dk.samskab.account;
+
+import dk.samskab.organisation.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One-time links with which a person enrolled by someone else chooses their password and gets
+ * a learner account. The token is 32 random bytes; the database keeps only its SHA-256 hash.
+ */
+@ApplicationScoped
+@Transactional
+public class ActivationService {
+
+    /** How long a link works. */
+    public static final Duration VALID_FOR = Duration.ofDays(14);
+
+    /** Shortest password accepted, as for registration. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    /** Why an activation was refused (bundle key activation.refused.&lt;REASON&gt;). */
+    public enum Refusal { INVALID_LINK, PASSWORD_TOO_SHORT, PASSWORDS_DIFFER }
+
+    public static class ActivationException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Refusal refusal;
+
+        ActivationException(Refusal refusal) {
+            super(refusal.name());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    /** A new link token for the person (who has no account yet); the caller mails it. */
+    public String issue(Person person) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        em.persist(new ActivationToken(em.merge(person), hash(token), Instant.now().plus(VALID_FOR)));
+        return token;
+    }
+
+    /** The person a still usable link is for. */
+    public Optional<Person> personFor(String token) {
+        return find(token).map(ActivationToken::getPerson);
+    }
+
+    /** Chooses the password: the link is used up and the person can log in as a learner. */
+    public Person activate(String token, String password, String repeated) {
+        ActivationToken found = find(token).orElseThrow(() -> new ActivationException(Refusal.INVALID_LINK));
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new ActivationException(Refusal.PASSWORD_TOO_SHORT);
+        }
+        if (!password.equals(repeated)) {
+            throw new ActivationException(Refusal.PASSWORDS_DIFFER);
+        }
+        found.use(Instant.now());
+        if (accounts.findByEmail(found.getPerson().getEmail()).isEmpty()) {
+            accounts.createAccount(found.getPerson(), password.toCharArray(), Set.of(Role.LEARNER));
+        }
+        return found.getPerson();
+    }
+
+    private Optional<ActivationToken> find(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ActivationToken.BY_HASH, ActivationToken.class).setParameter("hash", hash(token))
+                .getResultStream().filter(t -> t.usable(Instant.now())).findFirst();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

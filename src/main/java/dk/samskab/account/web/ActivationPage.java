@@ -1,0 +1,60 @@
+package dk.samskab.account.web;
+
+import dk.samskab.account.ActivationService;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Choosing a password from a one-time link; afterwards the person logs in as usual. */
+@Named
+@RequestScoped
+public class ActivationPage {
+
+    @Inject
+    ActivationService activations;
+
+    private String password;
+    private String repeated;
+
+    private String token() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+    }
+
+    public String getName() {
+        return activations.personFor(token()).map(p -> p.getFullName()).orElse(null);
+    }
+
+    public String activate() {
+        try {
+            activations.activate(token(), password, repeated);
+            return "/login?faces-redirect=true&activated=true";
+        } catch (ActivationService.ActivationException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("activation.refused." + refused.refusal()), null));
+            return null;
+        }
+    }
+
+    public int getMinLength() {
+        return ActivationService.MIN_PASSWORD_LENGTH;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+}

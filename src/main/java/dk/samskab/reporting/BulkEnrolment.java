@@ -1,0 +1,140 @@
+package dk.samskab.reporting;
+
+import dk.samskab.enrolment.BulkCsv;
+import dk.samskab.enrolment.Cohort;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentException;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.Enrolments;
+import dk.samskab.organisation.Language;
+import dk.samskab.organisation.Organisation;
+import dk.samskab.organisation.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A training manager enrols a list of people into a cohort shared with their organisations:
+ * every line is checked first, and on any problem nothing is written; otherwise people are
+ * created or updated (merged by e-mail), get their memberships, and take a seat or a waitlist
+ * place, all in one transaction. Each is then told by e-mail.
+ */
+@ApplicationScoped
+@Transactional
+public class BulkEnrolment {
+
+    /** What an import did. */
+    public record Outcome(int people, int created, int enrolled, int waitlisted, int alreadyEnrolled) {
+    }
+
+    /** The lines' problems, when the file was refused. */
+    public static class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<BulkCsv.Problem> problems;
+
+        Refused(List<BulkCsv.Problem> problems) {
+            super(problems.size() + " problems");
+            this.problems = problems;
+        }
+
+        public List<BulkCsv.Problem> problems() {
+            return problems;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<BulkNotice> notices;
+
+    /** Cohorts the manager may fill: open cohorts shared with an organisation in their scope. */
+    public List<Cohort> cohorts(long managerId) {
+        Set<String> scope = scopeCodes(managerId);
+        return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", java.time.LocalDate.now()).getResultList()
+                .stream().filter(c -> c.getOrganisations().stream().anyMatch(o -> scope.contains(o.getCode()))).toList();
+    }
+
+    public Outcome importCsv(long managerId, long cohortId, byte[] csv) {
+        Cohort cohort = cohorts(managerId).stream().filter(c -> c.getId() == cohortId).findFirst()
+                .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
+        Set<String> known = new HashSet<>(em.createQuery("SELECT o.code FROM Organisation o", String.class).getResultList());
+        // People of the manager's organisations, and of their partners for a cohort shared with those partners.
+        Set<String> allowed = new HashSet<>(scopeCodes(managerId));
+        Set<String> partners = partnerCodes(managerId);
+        cohort.getOrganisations().stream().map(Organisation::getCode).filter(partners::contains).forEach(allowed::add);
+        BulkCsv.Result read = BulkCsv.read(csv, allowed, known);
+        if (!read.ok()) {
+            throw new Refused(read.problems());
+        }
+        Map<String, Organisation> organisations = em.createQuery("SELECT o FROM Organisation o", Organisation.class)
+                .getResultStream().collect(Collectors.toMap(Organisation::getCode, Function.identity()));
+        Map<String, Person> existing = existing(read.people().stream().map(BulkCsv.Person::email).toList());
+        em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
+        Enrolments rules = new Enrolments(em);
+        int created = 0;
+        int enrolled = 0;
+        int waitlisted = 0;
+        int already = 0;
+        for (BulkCsv.Person line : read.people()) {
+            Person person = existing.get(line.email());
+            if (person == null) {
+                person = new Person(line.name(), line.email(), Language.DA);
+                em.persist(person);
+                created++;
+            }
+            for (Map.Entry<String, dk.samskab.organisation.MembershipRole> m : line.memberships().entrySet()) {
+                person.joinAs(organisations.get(m.getKey()), m.getValue());
+            }
+            try {
+                Enrolment enrolment = rules.placeByManager(person, cohort);
+                if (enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
+                    enrolled++;
+                } else {
+                    waitlisted++;
+                }
+                notices.fire(new BulkNotice(line.email(), person.getFullName(), person.getPreferredLanguage(),
+                        cohort.getName(), cohort.getInviteToken(), existing.containsKey(line.email())));
+            } catch (EnrolmentException alreadyThere) {
+                already++;
+            }
+        }
+        return new Outcome(read.people().size(), created, enrolled, waitlisted, already);
+    }
+
+    private Map<String, Person> existing(List<String> emails) {
+        Map<String, Person> found = new HashMap<>();
+        for (int from = 0; from < emails.size(); from += 1000) {
+            List<String> chunk = emails.subList(from, Math.min(emails.size(), from + 1000));
+            em.createQuery("SELECT p FROM Person p WHERE p.email IN :emails", Person.class).setParameter("emails", chunk)
+                    .getResultStream().forEach(p -> found.put(p.getEmail(), p));
+        }
+        return found;
+    }
+
+    /** Civil-society partners of the municipalities in the manager's scope. */
+    Set<String> partnerCodes(long managerId) {
+        List<?> codes = ScopedSql.query(em, ScopedSql.SCOPE_ORG + "SELECT o.code FROM organisation o JOIN partnership_member pm"
+                + " ON pm.organisation_id = o.id JOIN partnership p ON p.id = pm.partnership_id"
+                + " WHERE p.municipality_id IN (SELECT id FROM scope_org)", managerId, List.of()).getResultList();
+        return codes.stream().map(String::valueOf).collect(Collectors.toSet());
+    }
+
+    /** The codes of the organisations in the manager's scope, by the same rule as the reports. */
+    Set<String> scopeCodes(long managerId) {
+        List<?> codes = ScopedSql.query(em, ScopedSql.SCOPE_ORG + "SELECT o.code FROM organisation o WHERE o.id IN (SELECT id FROM scope_org)",
+                managerId, List.of()).getResultList();
+        return codes.stream().map(String::valueOf).collect(Collectors.toSet());
+    }
+}

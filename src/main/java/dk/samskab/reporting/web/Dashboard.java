@@ -1,0 +1,130 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.catalogue.CatalogueService;
+import dk.samskab.catalogue.PublishedCourse;
+import dk.samskab.catalogue.SectorArea;
+import dk.samskab.organisation.MembershipRole;
+import dk.samskab.organisation.OrganisationDirectory;
+import dk.samskab.organisation.OrganisationType;
+import dk.samskab.organisation.Partnership;
+import dk.samskab.organisation.Region;
+import dk.samskab.organisation.SizeBand;
+import dk.samskab.reporting.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The training manager's dashboard: organisation × course within their scope, with filters and totals. */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    private List<ReportService.Row> rows;
+    private ReportService.SelfAssessmentChange change;
+
+    private Map<String, String> params() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+
+    private long managerId() {
+        return reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+    }
+
+    public List<ReportService.Row> getRows() {
+        if (rows == null) {
+            rows = reports.dashboard(managerId(), ReportParameters.filter(params()));
+        }
+        return rows;
+    }
+
+    public ReportService.SelfAssessmentChange getChange() {
+        if (change == null) {
+            change = reports.selfAssessmentChange(managerId(), ReportParameters.filter(params()));
+        }
+        return change;
+    }
+
+    public long getEnrolled() {
+        return getRows().stream().mapToLong(ReportService.Row::enrolled).sum();
+    }
+
+    public long getActive() {
+        return getRows().stream().mapToLong(ReportService.Row::active).sum();
+    }
+
+    public long getCompleted() {
+        return getRows().stream().mapToLong(ReportService.Row::completed).sum();
+    }
+
+    public long getOverdue() {
+        return getRows().stream().mapToLong(ReportService.Row::overdue).sum();
+    }
+
+    public BigDecimal getEcts() {
+        return getRows().stream().map(ReportService.Row::ects).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public int getCompletionRate() {
+        return getEnrolled() == 0 ? 0 : (int) (getCompleted() * 100 / getEnrolled());
+    }
+
+    /** The current filters as a query string, for drill-down and export links. */
+    public String getFilterQuery() {
+        return ReportParameters.query(params());
+    }
+
+    public List<PublishedCourse> getCourses() {
+        return catalogue.publishedCourses();
+    }
+
+    public OrganisationType[] getTypes() {
+        return OrganisationType.values();
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
+    }
+
+    public SizeBand[] getSizes() {
+        return SizeBand.values();
+    }
+
+    public MembershipRole[] getRoles() {
+        return MembershipRole.values();
+    }
+
+    public SectorArea[] getSectors() {
+        return SectorArea.values();
+    }
+
+    public List<Partnership> getPartnerships() {
+        return organisations.partnerships();
+    }
+
+    /** "selected" for the option the address chose, so the filter form shows the current filter. */
+    public String selected(String name, String value) {
+        return value != null && value.equals(params().get(name)) ? "selected" : null;
+    }
+
+    public String value(String name) {
+        String value = params().get(name);
+        return value == null ? "" : value;
+    }
+}

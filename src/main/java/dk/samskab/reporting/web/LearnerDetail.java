@@ -1,0 +1,64 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.learning.CourseProgress;
+import dk.samskab.learning.Learning;
+import dk.samskab.learning.LearningService;
+import dk.samskab.reporting.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+
+/** One learner's progress in one course, for a manager whose scope sees that learner; anyone else gets 404. */
+@Named
+@RequestScoped
+public class LearnerDetail {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    SecurityContext security;
+
+    private Enrolment enrolment;
+    private CourseProgress progress;
+
+    public void load() throws IOException {
+        Long id = ReportParameters.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("e"));
+        long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        enrolment = id == null ? null : reports.enrolment(manager, id).orElse(null);
+        if (enrolment == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        progress = learning.progressOf(enrolment);
+    }
+
+    public Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public CourseDefinition getCourse() {
+        return enrolment == null ? null : Learning.course(enrolment);
+    }
+
+    public CourseProgress getProgress() {
+        return progress;
+    }
+
+    public java.util.List<dk.samskab.learning.Submission> getSubmissions() {
+        return enrolment == null ? java.util.List.of() : learning.submissionsOf(enrolment);
+    }
+
+    public CourseProgress.Records getRecords() {
+        return enrolment == null ? null : learning.recordsOf(enrolment);
+    }
+}

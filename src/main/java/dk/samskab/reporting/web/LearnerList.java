@@ -1,0 +1,41 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.reporting.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Map;
+
+/** The learners behind a number on the dashboard: one organisation and course, or everything under the filter. */
+@Named
+@RequestScoped
+public class LearnerList {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityContext security;
+
+    private List<ReportService.Learner> learners;
+
+    private Map<String, String> params() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+
+    public List<ReportService.Learner> getLearners() {
+        if (learners == null) {
+            long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+            learners = reports.learners(manager, ReportParameters.filter(params()), ReportParameters.number(params().get("org")));
+        }
+        return learners;
+    }
+
+    public String getQuery() {
+        String org = params().get("org");
+        return ReportParameters.query(params()) + (ReportParameters.number(org) == null ? "" : "&org=" + org);
+    }
+}

@@ -1,0 +1,29 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.reporting.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+
+/** The cross-sector picture of the manager's partnerships: municipal and civil-society side, per course. */
+@Named
+@RequestScoped
+public class PartnershipView {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityContext security;
+
+    private List<ReportService.PartnershipRow> rows;
+
+    public List<ReportService.PartnershipRow> getRows() {
+        if (rows == null) {
+            rows = reports.partnerships(reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L));
+        }
+        return rows;
+    }
+}

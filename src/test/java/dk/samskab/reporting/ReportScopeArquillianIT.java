@@ -1,0 +1,177 @@
+package dk.samskab.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.organisation.Language;
+import dk.samskab.organisation.MembershipRole;
+import dk.samskab.organisation.OrganisationDirectory;
+import dk.samskab.organisation.PeopleService;
+import dk.samskab.testsupport.ArquillianDeployments;
+import dk.samskab.testsupport.TestCourses;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Scope enforcement for every report query, inside Payara Micro: a manager of Odense sees Odense
+ * staff and Red Cross volunteers in cohorts shared with Odense; never Vejle, never a membership
+ * outside the scope, and not through altered ids either.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportScopeArquillianIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ArquillianDeployments.application()
+                .addClasses(ReportScopeArquillianIT.class, ReportFixtures.class, TestCourses.class);
+    }
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportFixtures fixtures;
+
+    @Inject
+    PeopleService people;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    @Inject
+    BulkEnrolment bulk;
+
+    private long sharedCohort;
+    private String odenseWorker;
+
+    private String run;
+    private String course;
+    private long odenseManager;
+    private long vejleManager;
+    private long partnershipManager;
+    private long vejleEnrolment;
+    private long odenseEnrolment;
+
+    private String person(String name, String... memberships) {
+        String email = name.toLowerCase().replace(' ', '.') + "-" + run + "@example.dk";
+        people.register(name + " " + run, email, Language.DA);
+        for (int i = 0; i < memberships.length; i += 2) {
+            people.addMembership(email, memberships[i], MembershipRole.valueOf(memberships[i + 1]));
+        }
+        return email;
+    }
+
+    @BeforeEach
+    void world() {
+        run = Long.toString(System.nanoTime(), 36);
+        java.util.Random random = new java.util.Random();
+        course = "R" + random.ints(4, 'A', 'Z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append) + "-" + (100 + random.nextInt(900));
+        fixtures.publish(course);
+        String partnership = "odense-" + run;
+        organisations.createPartnership(partnership, "Odense og Røde Kors " + run, "kommune-odense", List.of("roede-kors"));
+        long shared = fixtures.cohort(course, "Fælles hold " + run, "kommune-odense", "roede-kors");
+        sharedCohort = shared;
+        long redCrossOnly = fixtures.cohort(course, "Røde Kors-hold " + run, "roede-kors");
+        long vejle = fixtures.cohort(course, "Vejle-hold " + run, "kommune-vejle");
+
+        odenseWorker = person("Odense Ansat", "kommune-odense", "PROFESSIONAL", "dansk-flygtningehjaelp", "VOLUNTEER");
+        odenseEnrolment = fixtures.enrol(odenseWorker, shared);
+        fixtures.enrol(person("Frivillig Fælles", "roede-kors", "VOLUNTEER"), shared);
+        fixtures.enrol(person("Frivillig Andet", "roede-kors", "VOLUNTEER"), redCrossOnly);
+        vejleEnrolment = fixtures.enrol(person("Vejle Ansat", "kommune-vejle", "PROFESSIONAL"), vejle);
+
+        String odense = person("Leder Odense", "kommune-odense", "LEADER");
+        fixtures.scopeOrganisation(odense, "kommune-odense");
+        String vejleLeader = person("Leder Vejle", "kommune-vejle", "LEADER");
+        fixtures.scopeOrganisation(vejleLeader, "kommune-vejle");
+        String coordinator = person("Koordinator", "roede-kors", "VOLUNTEER_COORDINATOR");
+        fixtures.scopePartnership(coordinator, partnership);
+        odenseManager = fixtures.personId(odense);
+        vejleManager = fixtures.personId(vejleLeader);
+        partnershipManager = fixtures.personId(coordinator);
+    }
+
+    private ReportFilter only(String courseCode) {
+        return new ReportFilter(courseCode, null, null, null, null, null, null, null, null, null);
+    }
+
+    private Set<String> learnerNames(long manager, ReportFilter filter, Long organisation) {
+        return reports.learners(manager, filter, organisation).stream().map(l -> l.name().replace(" " + run, ""))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aMunicipalManagerSeesItsStaffAndPartnerVolunteersInSharedCohortsOnly() {
+        List<ReportService.Row> rows = reports.dashboard(odenseManager, only(course));
+        assertEquals(Set.of("Odense Kommune", "Dansk Røde Kors"), rows.stream().map(ReportService.Row::organisation)
+                .collect(Collectors.toSet()), "no Vejle and no Dansk Flygtningehjælp (a membership outside the scope)");
+        assertTrue(rows.stream().allMatch(r -> r.enrolled() == 1), rows.toString());
+        assertEquals(Set.of("Odense Ansat", "Frivillig Fælles"), learnerNames(odenseManager, only(course), null));
+    }
+
+    @Test
+    void aNeighbourSeesOnlyItsOwnAndNothingThroughAlteredIds() {
+        assertEquals(Set.of("Vejle Ansat"), learnerNames(vejleManager, only(course), null));
+        assertEquals(Set.of(), learnerNames(odenseManager, only(course), fixtures.organisationId("kommune-vejle")),
+                "an altered organisation id gives nothing");
+        assertTrue(reports.enrolment(odenseManager, vejleEnrolment).isEmpty(), "an altered enrolment id gives nothing");
+        assertTrue(reports.enrolment(odenseManager, odenseEnrolment).isPresent());
+        assertTrue(reports.enrolment(vejleManager, odenseEnrolment).isEmpty());
+    }
+
+    @Test
+    void filtersNarrowWithinTheScope() {
+        ReportFilter volunteers = new ReportFilter(course, null, null, null, null, "VOLUNTEER", null, null, null, null);
+        assertEquals(Set.of("Frivillig Fælles"), learnerNames(odenseManager, volunteers, null));
+        ReportFilter municipalities = new ReportFilter(course, null, "MUNICIPALITY", null, null, null, null, null, null, null);
+        assertEquals(Set.of("Odense Kommune"), reports.dashboard(odenseManager, municipalities).stream()
+                .map(ReportService.Row::organisation).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aPartnershipManagerSeesBothSidesOfThePartnership() {
+        assertEquals(Set.of("Odense Ansat", "Frivillig Fælles", "Frivillig Andet"),
+                learnerNames(partnershipManager, only(course), null));
+        ReportService.PartnershipRow row = reports.partnerships(partnershipManager).stream()
+                .filter(r -> r.courseCode().equals(course)).findFirst().orElseThrow();
+        assertEquals(1, row.municipalEnrolled());
+        assertEquals(2, row.civilEnrolled());
+        assertTrue(reports.partnerships(odenseManager).isEmpty(), "the partnership view is for managers of the partnership");
+    }
+
+    @Test
+    void aBulkFileIsCheckedWhollyFirstThenMergesPeopleByEmailAndEnrolsThem() {
+        String newcomer = "ny-" + run + "@odense.example.dk";
+        String good = "navn;e-mail;organisation;rolle\n"
+                + "Ny Medarbejder;" + newcomer + ";kommune-odense;fagprofessionel\n"
+                + "Ny Medarbejder;" + newcomer.toUpperCase() + ";roede-kors;frivillig\n"
+                + "Odense Ansat " + run + ";" + odenseWorker + ";roede-kors;frivillig\n";
+        String bad = good + "Anden;anden-" + run + "@vejle.example.dk;kommune-vejle;leder\n";
+
+        BulkEnrolment.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(BulkEnrolment.Refused.class,
+                () -> bulk.importCsv(odenseManager, sharedCohort, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of(new dk.samskab.enrolment.BulkCsv.Problem(5, "organisationOutOfScope", "kommune-vejle")),
+                refused.problems());
+        assertTrue(people.findByEmail(newcomer).isEmpty(), "nothing imported when one line is bad");
+
+        BulkEnrolment.Outcome outcome = bulk.importCsv(odenseManager, sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(new BulkEnrolment.Outcome(2, 1, 1, 0, 1), outcome, "two people: one new and enrolled, one enrolled already");
+        assertEquals(Set.of("kommune-odense", "roede-kors"), people.loadWithMemberships(newcomer).orElseThrow().getMemberships()
+                .stream().map(m -> m.getOrganisation().getCode()).collect(Collectors.toSet()));
+        assertTrue(people.loadWithMemberships(odenseWorker).orElseThrow().getMemberships().stream()
+                .anyMatch(m -> m.getOrganisation().getCode().equals("roede-kors")), "the existing person got the new membership");
+        assertTrue(learnerNames(odenseManager, only(course), null).contains("Ny Medarbejder"));
+        org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.enrolment.EnrolmentException.class,
+                () -> bulk.importCsv(vejleManager, sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "a cohort not shared with the manager's organisations is refused");
+    }
+}

@@ -1,0 +1,144 @@
+package dk.samskab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.LoginPage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The Aarhus training manager sees Aarhus staff and the partners' volunteers, never neighbouring
+ * Roskilde: on the dashboard, through filters and drill-down, in both exports and through
+ * altered addresses.
+ */
+class ManagerReportsBrowserIT extends BrowserTest {
+
+    private static HttpResponse<byte[]> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The id of Lone's enrolment in the Roskilde cohort, as Lone's own course page shows it. */
+    private static String lonesEnrolment() {
+        LoginPage.open(browser).loginAs("lone@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/learner/index.xhtml");
+        String href = browser.driver().findElements(By.cssSelector("#current li")).stream()
+                .filter(li -> li.getText().contains("Ledelse af tværsektorielle partnerskaber")).findFirst().orElseThrow()
+                .findElement(By.tagName("a")).getAttribute("href");
+        new AppPage(browser).logout();
+        return href.replaceAll(".*[?&]e=(\\d+).*", "$1");
+    }
+
+    @Test
+    void theAarhusManagerSeesAarhusAndItsPartnersButNothingOfRoskilde() throws Exception {
+        String roskildeEnrolment = lonesEnrolment();
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("dashboardLink")));
+        new AppPage(browser);
+        String report = text("report");
+        assertTrue(report.contains("Aarhus Kommune") && report.contains("Dansk Røde Kors"), report);
+        assertFalse(report.contains("Roskilde") || report.contains("LED-201"), report);
+
+        new Select(browser.driver().findElement(By.id("role"))).selectByValue("VOLUNTEER");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#reportFilter button")));
+        new AppPage(browser);
+        report = text("report");
+        assertTrue(report.contains("Dansk Røde Kors") && !report.contains("Aarhus Kommune"), "volunteers only: " + report);
+
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#report tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("FRI-001")).findFirst().orElseThrow().findElement(By.cssSelector("a.drill")));
+        new AppPage(browser);
+        String learners = text("learners");
+        assertTrue(learners.contains("Birthe Nielsen"), learners);
+        assertFalse(learners.contains("Lone Sørensen") || learners.contains("Søren Madsen"), learners);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Birthe Nielsen")));
+        new AppPage(browser);
+        assertTrue(text("learnerHeading").startsWith("Birthe Nielsen"), text("learnerHeading"));
+
+        browser.visit("/manager/learner.xhtml?e=" + roskildeEnrolment);
+        assertEquals("Siden findes ikke", new AppPage(browser).heading(), "an altered id shows nothing of Roskilde");
+
+        HttpResponse<byte[]> csv = get("/manager/export?table=learners&format=csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF") && text.contains("Birthe Nielsen") && text.contains("Søren Madsen"), text);
+        assertFalse(text.contains("Lone Sørensen"), text);
+        HttpResponse<byte[]> xlsx = get("/manager/export?table=dashboard&format=xlsx&role=VOLUNTEER");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertTrue(sheet.getLastRowNum() >= 1);
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                assertEquals("Dansk Røde Kors", sheet.getRow(row).getCell(0).getStringCellValue(),
+                        "the export has the page's filter: volunteers only");
+            }
+        }
+        HttpResponse<byte[]> altered = get("/manager/export?table=learners&format=csv&org=1");
+        assertFalse(new String(altered.body(), StandardCharsets.UTF_8).contains("Lone"), "an altered organisation id exports nothing outside the scope");
+
+        browser.visit("/manager/partnerships.xhtml");
+        new AppPage(browser);
+        assertTrue(text("partnershipTable").contains("Besøgsvenner til ældre i Aarhus"), text("partnershipTable"));
+    }
+
+    private static java.nio.file.Path csv(String content) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bulk").resolve("deltagere.csv");
+        java.nio.file.Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void aManagerEnrolsAListAndANewcomerChoosesAPasswordFromTheMail() throws Exception {
+        String email = "kirsten.berg." + System.nanoTime() + "@aarhus.example.dk";
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkLink")));
+        new AppPage(browser);
+        new Select(browser.driver().findElement(By.id("bulkForm:cohort"))).selectByVisibleText("Frivillige i Aarhus");
+        browser.driver().findElement(By.id("bulkForm:file")).sendKeys(csv("navn;e-mail;organisation;rolle\n"
+                + "Kirsten Berg;" + email + ";kommune-aarhus;fagprofessionel\n"
+                + "=HYPERLINK(\"https://evil.example\");x@example.dk;roede-kors;frivillig\n"
+                + "Lone Sørensen;lone@demo.samskab.dk;kommune-roskilde;leder\n").toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
+        String problems = new AppPage(browser).text();
+        assertTrue(problems.contains("Intet er gemt") && problems.contains("Linje 3:") && problems.contains("Linje 4:"), problems);
+        assertTrue(problems.contains("regnearksformel") && problems.contains("du har ikke ansvar for organisationen \"kommune-roskilde\""),
+                problems);
+
+        new Select(browser.driver().findElement(By.id("bulkForm:cohort"))).selectByVisibleText("Frivillige i Aarhus");
+        browser.driver().findElement(By.id("bulkForm:file")).sendKeys(csv("navn;e-mail;organisation;rolle\n"
+                + "Kirsten Berg;" + email + ";kommune-aarhus;fagprofessionel\n").toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
+        assertTrue(text("bulkForm:messages").contains("1 nye, 1 har fået plads"), text("bulkForm:messages"));
+        new AppPage(browser).logout();
+
+        String body = dk.samskab.testsupport.TestMail.await(email, "Du er tilmeldt").body();
+        String link = body.lines().filter(l -> l.contains("/activate.xhtml?token=")).findFirst().orElseThrow().strip();
+        browser.visit(link.substring(link.indexOf("/activate.xhtml")));
+        new AppPage(browser);
+        browser.driver().findElement(By.id("activationForm:password")).sendKeys("nabo-hjaelp-2026");
+        browser.driver().findElement(By.id("activationForm:repeated")).sendKeys("nabo-hjaelp-2027");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("activationForm:activate")));
+        assertTrue(new AppPage(browser).text().contains("ikke ens"), "the two passwords differ");
+        browser.driver().findElement(By.id("activationForm:password")).sendKeys("nabo-hjaelp-2026");
+        browser.driver().findElement(By.id("activationForm:repeated")).sendKeys("nabo-hjaelp-2026");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("activationForm:activate")));
+        assertTrue(browser.driver().findElement(By.id("activatedNotice")).isDisplayed());
+        new LoginPage(browser).loginAs(email, "nabo-hjaelp-2026");
+        browser.visit("/learner/index.xhtml");
+        assertTrue(text("current").contains("Frivillig i samarbejde med kommunen"), text("current"));
+        browser.visit(link.substring(link.indexOf("/activate.xhtml")));
+        assertTrue(browser.driver().findElement(By.id("invalidLink")).isDisplayed(), "the link works once");
+    }
+}
