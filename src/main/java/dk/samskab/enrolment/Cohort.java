@@ -53,6 +53,9 @@ public class Cohort extends BaseEntity {
     @Column(name = "approval_required", nullable = false)
     private boolean approvalRequired;
 
+    @Column(name = "reminders_enabled", nullable = false)
+    private boolean remindersEnabled = true;
+
     @Column(name = "invite_token")
     private String inviteToken;
 
@@ -118,6 +121,15 @@ public class Cohort extends BaseEntity {
 
     public boolean acceptsKey(String key) {
         return enrolmentKey == null || (key != null && enrolmentKey.equals(key.strip()));
+    }
+
+    public boolean isRemindersEnabled() {
+        return remindersEnabled;
+    }
+
+    /** Managers switch reminders to this cohort's learners off or on. */
+    public void setRemindersEnabled(boolean remindersEnabled) {
+        this.remindersEnabled = remindersEnabled;
     }
 
     public String getEnrolmentKey() {

@@ -52,12 +52,11 @@ public class ReportService {
         String sql = ScopedSql.SCOPE_ORG + """
                 SELECT o.id, o.name, o.type, c.code, MAX(v.title_da), MAX(v.title_en),
                   SUM(CASE WHEN e.status IN ('ENROLLED', 'COMPLETED') THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN e.status = 'ENROLLED' AND EXISTS (SELECT 1 FROM learning_event le
-                      WHERE le.enrolment_id = e.id AND le.occurred_at >= ?) THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN e.status = 'ENROLLED' AND e.last_activity_at >= ? THEN 1 ELSE 0 END),
                   SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END),
                   SUM(CASE WHEN e.status = 'ENROLLED' AND ch.ends_on < CURRENT_DATE THEN 1 ELSE 0 END),
                   COALESCE(SUM(ca.ects), 0)
-                FROM (""" + ScopedSql.VISIBLE + where.where() + """
+                FROM (""" + ScopedSql.visible(where.where()) + """
                 ) x
                 JOIN enrolment e ON e.id = x.enrolment_id
                 JOIN organisation o ON o.id = x.organisation_id
@@ -68,7 +67,7 @@ public class ReportService {
                 GROUP BY o.id, o.name, o.type, c.code
                 ORDER BY o.name, c.code
                 """;
-        List<Object> parameters = new ArrayList<>(where.parameters());
+        List<Object> parameters = new ArrayList<>(ScopedSql.twice(where.parameters()));
         parameters.add(0, Timestamp.from(Instant.now().minus(ACTIVE_DAYS, ChronoUnit.DAYS)));
         // The active-since parameter comes first in the SELECT, before the filter's in the FROM.
         List<?> rows = ScopedSql.query(em, sql, managerId, parameters).getResultList();
@@ -82,7 +81,7 @@ public class ReportService {
         ReportFilter.Sql where = filter.toSql();
         String sql = ScopedSql.SCOPE_ORG + """
                 SELECT e.id, p.full_name, o.name, c.code, e.status, e.requested_at, e.completed_at
-                FROM (""" + ScopedSql.VISIBLE + where.where() + (organisationId == null ? "" : " AND o.id = ?") + """
+                FROM (""" + ScopedSql.visible(where.where() + (organisationId == null ? "" : " AND o.id = ?")) + """
                 ) x
                 JOIN enrolment e ON e.id = x.enrolment_id
                 JOIN person p ON p.id = e.person_id
@@ -94,15 +93,15 @@ public class ReportService {
         if (organisationId != null) {
             parameters.add(organisationId);
         }
-        List<?> rows = ScopedSql.query(em, sql, managerId, parameters).getResultList();
+        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(parameters)).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Learner(number(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], instant(r[5]), instant(r[6]))).toList();
     }
 
     /** One enrolment, only if its learner is seen through the manager's scope; otherwise as if it did not exist. */
     public Optional<Enrolment> enrolment(long managerId, long enrolmentId) {
-        String sql = ScopedSql.SCOPE_ORG + "SELECT COUNT(*) FROM (" + ScopedSql.VISIBLE + " AND e.id = ?) x";
-        long visible = number(ScopedSql.query(em, sql, managerId, List.of(enrolmentId)).getSingleResult());
+        String sql = ScopedSql.SCOPE_ORG + "SELECT COUNT(*) FROM (" + ScopedSql.visible(" AND e.id = ?") + ") x";
+        long visible = number(ScopedSql.query(em, sql, managerId, List.of(enrolmentId, enrolmentId)).getSingleResult());
         return visible == 0 ? Optional.empty() : Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
     }
 
@@ -111,13 +110,29 @@ public class ReportService {
         String sql = ScopedSql.SCOPE_ORG + """
                 SELECT AVG(b.professional_identity - a.professional_identity), AVG(b.ways_of_working - a.ways_of_working),
                        AVG(b.collaboration - a.collaboration), AVG(b.leadership - a.leadership), COUNT(*)
-                FROM (SELECT DISTINCT y.enrolment_id FROM (""" + ScopedSql.VISIBLE + where.where() + """
+                FROM (SELECT DISTINCT y.enrolment_id FROM (""" + ScopedSql.visible(where.where()) + """
                 ) y) x
                 JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = 'START'
                 JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = 'END'
                 """;
-        Object[] r = (Object[]) ScopedSql.query(em, sql, managerId, where.parameters()).getSingleResult();
+        Object[] r = (Object[]) ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getSingleResult();
         return new SelfAssessmentChange(decimal(r[0]), decimal(r[1]), decimal(r[2]), decimal(r[3]), number(r[4]));
+    }
+
+    /** Completions per month (yyyy-mm) within the scope and filter, oldest first. */
+    public List<Object[]> completionsByMonth(long managerId, ReportFilter filter) {
+        ReportFilter.Sql where = filter.toSql();
+        String sql = ScopedSql.SCOPE_ORG + """
+                SELECT DATE_FORMAT(e.completed_at, '%Y-%m'), COUNT(DISTINCT e.id)
+                FROM (""" + ScopedSql.visible(where.where()) + """
+                ) x
+                JOIN enrolment e ON e.id = x.enrolment_id
+                WHERE e.completed_at IS NOT NULL
+                GROUP BY DATE_FORMAT(e.completed_at, '%Y-%m')
+                ORDER BY 1
+                """;
+        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getResultList();
+        return rows.stream().map(r -> (Object[]) r).toList();
     }
 
     /** One partnership × course: enrolled and completed on the municipal and on the civil-society side. */

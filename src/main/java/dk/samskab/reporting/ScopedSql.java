@@ -24,29 +24,45 @@ final class ScopedSql {
             )
             """;
 
-    /**
-     * Whether membership m (of the learner of enrolment e) is seen by the manager: it is in an
-     * organisation in scope, or it is a partner organisation of a municipality in scope and the
-     * enrolment is in a cohort shared with that municipality.
-     */
-    static final String IN_SCOPE = """
-            (m.organisation_id IN (SELECT id FROM scope_org)
-             OR EXISTS (SELECT 1 FROM partnership p JOIN partnership_member pm ON pm.partnership_id = p.id
-                        JOIN cohort_organisation co ON co.organisation_id = p.municipality_id
-                        WHERE pm.organisation_id = m.organisation_id AND co.cohort_id = e.cohort_id
-                          AND p.municipality_id IN (SELECT id FROM scope_org)))
+    private static final String JOINS = """
+             JOIN organisation o ON o.id = m.organisation_id
+             JOIN course c ON c.id = e.course_id
+             JOIN course_version v ON v.id = e.course_version_id
+            WHERE e.status <> 'WITHDRAWN' AND e.status <> 'REJECTED'
             """;
 
-    /** The visible (organisation, enrolment) pairs under the filter, as a derived table x. */
-    static final String VISIBLE = """
-            SELECT DISTINCT m.organisation_id AS organisation_id, e.id AS enrolment_id
-            FROM enrolment e
-            JOIN membership m ON m.person_id = e.person_id
-            JOIN organisation o ON o.id = m.organisation_id
-            JOIN course c ON c.id = e.course_id
-            JOIN course_version v ON v.id = e.course_version_id
-            WHERE e.status <> 'WITHDRAWN' AND e.status <> 'REJECTED' AND
-            """ + IN_SCOPE;
+    /**
+     * The visible (organisation, enrolment) pairs under the given conditions: learners seen
+     * through a membership in an organisation in scope, and learners of a partner organisation
+     * of a municipality in scope whose enrolment is in a cohort shared with that municipality.
+     * The two halves each follow an index from the organisation to its members and their
+     * enrolments; the conditions (and so their parameters) appear once in each half.
+     */
+    static String visible(String conditions) {
+        return """
+                SELECT m.organisation_id AS organisation_id, e.id AS enrolment_id
+                FROM scope_org so
+                JOIN membership m ON m.organisation_id = so.id
+                JOIN enrolment e ON e.person_id = m.person_id
+                """ + JOINS + conditions + """
+
+                UNION
+                SELECT m.organisation_id, e.id
+                FROM scope_org so
+                JOIN partnership p ON p.municipality_id = so.id
+                JOIN partnership_member pm ON pm.partnership_id = p.id
+                JOIN membership m ON m.organisation_id = pm.organisation_id
+                JOIN enrolment e ON e.person_id = m.person_id
+                JOIN cohort_organisation co ON co.cohort_id = e.cohort_id AND co.organisation_id = p.municipality_id
+                """ + JOINS + conditions;
+    }
+
+    /** The conditions' parameters for visible(…), which uses them twice. */
+    static List<Object> twice(List<Object> parameters) {
+        List<Object> both = new ArrayList<>(parameters);
+        both.addAll(parameters);
+        return both;
+    }
 
     private ScopedSql() {
     }

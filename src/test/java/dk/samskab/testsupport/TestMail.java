@@ -44,7 +44,7 @@ public final class TestMail {
         throw new AssertionError("No mail to " + to + " about '" + subjectContains + "'; received: " + received());
     }
 
-    static synchronized List<Mail> received() {
+    public static synchronized List<Mail> received() {
         if (server == null) {
             return List.of();
         }

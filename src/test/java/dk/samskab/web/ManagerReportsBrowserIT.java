@@ -141,4 +141,54 @@ class ManagerReportsBrowserIT extends BrowserTest {
         browser.visit(link.substring(link.indexOf("/activate.xhtml")));
         assertTrue(browser.driver().findElement(By.id("invalidLink")).isDisplayed(), "the link works once");
     }
+
+    private void remindNowAsAdmin() {
+        LoginPage.open(browser).loginAs("admin@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("reminderRunForm:remindNow")));
+        assertTrue(text("reminderRunForm:messages").contains("har fået en påmindelse"), text("reminderRunForm:messages"));
+        new AppPage(browser).logout();
+    }
+
+    private void switchReminders(String cohort) {
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("remindersLink")));
+        new AppPage(browser);
+        browser.driver().findElements(By.cssSelector("#remindersForm .field")).stream()
+                .filter(f -> f.getText().contains(cohort)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[type=checkbox]")).click();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("remindersForm:save")));
+        assertTrue(text("remindersForm:messages").contains("gemt"));
+        new AppPage(browser).logout();
+    }
+
+    @Test
+    void learnersBehindAreRemindedUnlessTheManagerSwitchedItOffAndManagersGetTheirDigest() throws Exception {
+        String cohort = "Frivillige i Aarhus";
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/cohorts.xhtml?code=FRI-001");
+        new AppPage(browser);
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#cohortForm\\:cohorts tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(cohort)).findFirst().orElseThrow().findElement(By.cssSelector("input[value='Redigér holdet']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('cohortForm:ends').value = arguments[0];",
+                java.time.LocalDate.now().plusDays(3).toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("cohortForm:saveCohort")));
+        assertTrue(text("cohortForm:messages").contains("Holdet er gemt"), text("cohortForm:messages"));
+        new AppPage(browser).logout();
+
+        switchReminders(cohort);
+        remindNowAsAdmin();
+        Thread.sleep(2000);
+        assertTrue(dk.samskab.testsupport.TestMail.received().stream().noneMatch(m -> m.to().equals("birthe@demo.samskab.dk")
+                && m.subject().startsWith("Husk dit kursus")), "no reminder while the manager has switched them off");
+
+        switchReminders(cohort);
+        remindNowAsAdmin();
+        String reminder = dk.samskab.testsupport.TestMail.await("birthe@demo.samskab.dk", "Husk dit kursus").body();
+        assertTrue(reminder.contains("Kære Birthe Nielsen") && reminder.contains(cohort), reminder);
+
+        LoginPage.open(browser).loginAs("admin@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("reminderRunForm:digestNow")));
+        String digest = dk.samskab.testsupport.TestMail.await("jens@demo.samskab.dk", "Ugens overblik").body();
+        assertTrue(digest.contains("Kære Jens Mikkelsen") && digest.contains("tilmeldinger"), digest);
+    }
 }

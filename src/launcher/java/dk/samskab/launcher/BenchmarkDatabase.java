@@ -1,0 +1,37 @@
+package dk.samskab.launcher;
+
+import java.io.File;
+import java.util.Map;
+
+/**
+ * The database the data generator and the benchmark use: an external MariaDB when SAMSKAB_DB_*
+ * is set, otherwise an embedded one on port 3308 with its data in .samskab-bench/ (kept between
+ * the two commands, apart from the application's own .samskab-data/).
+ */
+final class BenchmarkDatabase {
+
+    static final int PORT = 3308;
+
+    private BenchmarkDatabase() {
+    }
+
+    /** Starts the embedded server when needed; the returned runnable stops it. */
+    static Map.Entry<DatabaseSettings, Runnable> open() {
+        Map<String, String> env = System.getenv();
+        if (DatabaseSettings.externalConfigured(env)) {
+            return Map.entry(DatabaseSettings.fromEnvironment(env), () -> { });
+        }
+        File home = new File(System.getProperty("samskab.home", "."), ".samskab-bench");
+        // A buffer pool that holds the data set, as on a production database server (see docs/benchmarks.md).
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(PORT, new File(home, "mariadb"), new File(home, "data"),
+                java.util.List.of("--innodb-buffer-pool-size=1G"));
+        DatabaseSettings settings = server.settings("samskab_bench");
+        try {
+            settings.createDatabaseIfMissing();
+        } catch (java.sql.SQLException e) {
+            server.stop();
+            throw new IllegalStateException("Cannot create the benchmark schema: " + e.getMessage(), e);
+        }
+        return Map.entry(settings, server::stop);
+    }
+}

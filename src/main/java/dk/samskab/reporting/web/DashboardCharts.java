@@ -1,0 +1,94 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.platform.web.Messages;
+import dk.samskab.reporting.ReportService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The dashboard's charts as Chart.js configurations for PrimeFaces' p:chart: completion by
+ * organisation, completions over time, and the self-assessment change per shift. The same
+ * numbers are in the tables next to them, for screen readers and for copying.
+ */
+@Named
+@RequestScoped
+public class DashboardCharts {
+
+    private static final String BRAND = "#1f6f78";
+    private static final String LIGHT = "#9ccfd3";
+
+    @Inject
+    Dashboard dashboard;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    SecurityContext security;
+
+    public String getByOrganisation() {
+        Map<String, long[]> sums = new TreeMap<>();
+        for (ReportService.Row row : dashboard.getRows()) {
+            long[] sum = sums.computeIfAbsent(row.organisation(), o -> new long[2]);
+            sum[0] += row.enrolled();
+            sum[1] += row.completed();
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder enrolled = Json.createArrayBuilder();
+        JsonArrayBuilder completed = Json.createArrayBuilder();
+        sums.forEach((organisation, sum) -> {
+            labels.add(organisation);
+            enrolled.add(sum[0]);
+            completed.add(sum[1]);
+        });
+        return chart("bar", labels, dataset(Messages.text("report.enrolled"), enrolled, LIGHT),
+                dataset(Messages.text("report.completed"), completed, BRAND));
+    }
+
+    public String getOverTime() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (Object[] month : reports.completionsByMonth(manager, ReportParameters.filter(params))) {
+            labels.add(String.valueOf(month[0]));
+            counts.add(((Number) month[1]).longValue());
+        }
+        return chart("line", labels, dataset(Messages.text("report.completed"), counts, BRAND));
+    }
+
+    public String getSelfChange() {
+        ReportService.SelfAssessmentChange change = dashboard.getChange();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        List.of("professional_identity", "ways_of_working", "collaboration", "leadership")
+                .forEach(shift -> labels.add(Messages.text("shiftName." + shift)));
+        JsonArrayBuilder values = Json.createArrayBuilder().add(change.professionalIdentity()).add(change.waysOfWorking())
+                .add(change.collaboration()).add(change.leadership());
+        return chart("bar", labels, dataset(Messages.text("report.averageChange"), values, BRAND));
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("borderColor", colour);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (JsonObjectBuilder set : datasets) {
+            sets.add(set);
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .build().toString();
+    }
+}

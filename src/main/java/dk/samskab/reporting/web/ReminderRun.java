@@ -1,0 +1,33 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.platform.web.Messages;
+import dk.samskab.reporting.Reminders;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** For admins (the buttons are on /admin): run today's reminders or the weekly digest now, as the morning job does. */
+@Named
+@RequestScoped
+public class ReminderRun {
+
+    @Inject
+    Reminders reminders;
+
+    public void remindNow() {
+        report("reminders.sent", reminders.sendDaily(LocalDate.now(ZoneId.of("Europe/Copenhagen"))));
+    }
+
+    public void digestNow() {
+        report("reminders.digestSent", reminders.sendWeeklyDigest(LocalDate.now(ZoneId.of("Europe/Copenhagen"))));
+    }
+
+    private static void report(String key, int count) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.text(key, count), null));
+    }
+}
