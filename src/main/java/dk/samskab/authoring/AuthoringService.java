@@ -1,13 +1,8 @@
 package dk.samskab.authoring;
 
-import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.CourseVersion;
-import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.catalogue.QuestionType;
-import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Text;
 import dk.samskab.content.ContentJson;
 import dk.samskab.content.CourseFolderReader;
@@ -20,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,13 +70,13 @@ public class AuthoringService {
 
     /** A new course with one module, one lesson and a one-question quiz to start from; the creator teaches it. */
     public Draft create(Editor editor, String code, Text title) {
-        return newCourse(editor, code, starter(code, title));
+        return newCourse(editor, code, NewCourses.starter(code, title));
     }
 
     /** A new course that starts as a copy of one the editor may open. */
     public Draft copy(Editor editor, String fromCode, String newCode) {
         CourseDefinition source = open(editor, fromCode).definition();
-        return newCourse(editor, newCode, withCode(source, newCode));
+        return newCourse(editor, newCode, NewCourses.withCode(source, newCode));
     }
 
     /** The course's draft; the first time, a copy of its latest published version. */
@@ -110,7 +104,7 @@ public class AuthoringService {
         if (draft.getVersion() != openedVersion) {
             throw new AuthoringException(AuthoringException.Reason.STALE);
         }
-        draft.replace(Slugs.renumbered(withCode(definition, code)), editor.email());
+        draft.replace(Slugs.renumbered(NewCourses.withCode(definition, code)), editor.email());
         em.flush();
         return view(draft);
     }
@@ -278,25 +272,5 @@ public class AuthoringService {
 
     private static VersionRow row(CourseVersion version) {
         return new VersionRow(version.getVersionNumber(), version.getPublishedAt(), version.getPublishedBy(), version.getNote());
-    }
-
-    private static CourseDefinition withCode(CourseDefinition c, String code) {
-        return new CourseDefinition(code, c.title(), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
-                c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
-                c.awardingProvider(), c.learningOutcomes(), c.assessment(), c.modules());
-    }
-
-    private static CourseDefinition starter(String code, Text title) {
-        Text empty = new Text("", "");
-        QuizDefinition.Question question = new QuizDefinition.Question("q1", QuestionType.TRUE_FALSE, empty,
-                List.of(new QuizDefinition.Option("true", new Text("Sandt", "True"), true, empty),
-                        new QuizDefinition.Option("false", new Text("Falsk", "False"), false, empty)),
-                List.of(), List.of(), null);
-        ModuleDefinition module = new ModuleDefinition("01-modul", new Text("Modul 1", "Module 1"), empty,
-                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty)),
-                new QuizDefinition(80, 3, List.of(question)), null);
-        return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
-                new BigDecimal("10"), null, null, null, new CourseDefinition.LearningOutcomes(List.of(), List.of(), List.of()),
-                new CourseDefinition.Assessment(AssessmentScale.PASS_FAIL, null), List.of(module));
     }
 }

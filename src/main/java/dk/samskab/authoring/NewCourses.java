@@ -1,0 +1,40 @@
+package dk.samskab.authoring;
+
+import dk.samskab.catalogue.AssessmentScale;
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseFormat;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.QuestionType;
+import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Text;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The shapes a new course starts from: a minimal starter, or a copy under another code. */
+final class NewCourses {
+
+    private NewCourses() {
+    }
+
+    /** The same course under another code (a copy, or a saved draft whose code must not change). */
+    static CourseDefinition withCode(CourseDefinition c, String code) {
+        return new CourseDefinition(code, c.title(), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
+                c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
+                c.awardingProvider(), c.learningOutcomes(), c.assessment(), c.modules());
+    }
+
+    /** One module, one lesson and one true/false question, with the texts left for the author to write. */
+    static CourseDefinition starter(String code, Text title) {
+        Text empty = new Text("", "");
+        QuizDefinition.Question question = new QuizDefinition.Question("q1", QuestionType.TRUE_FALSE, empty,
+                List.of(new QuizDefinition.Option("true", new Text("Sandt", "True"), true, empty),
+                        new QuizDefinition.Option("false", new Text("Falsk", "False"), false, empty)),
+                List.of(), List.of(), null);
+        ModuleDefinition module = new ModuleDefinition("01-modul", new Text("Modul 1", "Module 1"), empty,
+                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty)),
+                new QuizDefinition(80, 3, List.of(question)), null);
+        return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
+                new BigDecimal("10"), null, null, null, new CourseDefinition.LearningOutcomes(List.of(), List.of(), List.of()),
+                new CourseDefinition.Assessment(AssessmentScale.PASS_FAIL, null), List.of(module));
+    }
+}
