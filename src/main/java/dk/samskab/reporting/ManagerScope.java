@@ -54,6 +54,14 @@ public class ManagerScope {
         return scope;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Person getManager() {
+        return manager;
+    }
+
     public Organisation getOrganisation() {
         return organisation;
     }

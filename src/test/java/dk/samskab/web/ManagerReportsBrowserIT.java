@@ -193,4 +193,27 @@ class ManagerReportsBrowserIT extends BrowserTest {
         String digest = dk.samskab.testsupport.TestMail.await("jens@demo.samskab.dk", "Ugens overblik").body();
         assertTrue(digest.contains("Kære Jens Mikkelsen") && digest.contains("tilmeldinger"), digest);
     }
+
+    @Test
+    void anAdminGivesAndTakesAManagersAreaAndOnlyManagersCanHaveOne() {
+        LoginPage.open(browser).loginAs("admin@demo.samskab.dk", DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopesLink")));
+        new AppPage(browser);
+        browser.driver().findElement(By.id("scopeForm:manager")).sendKeys("karen@demo.samskab.dk");
+        new Select(browser.driver().findElement(By.id("scopeForm:organisation"))).selectByVisibleText("Odder Kommune");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopeForm:add")));
+        assertTrue(text("scopeForm:messages").contains("rollen uddannelsesansvarlig"), "an instructor cannot get an area");
+
+        browser.driver().findElement(By.id("scopeForm:manager")).clear();
+        browser.driver().findElement(By.id("scopeForm:manager")).sendKeys("jens@demo.samskab.dk");
+        new Select(browser.driver().findElement(By.id("scopeForm:organisation"))).selectByVisibleText("Odder Kommune");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopeForm:add")));
+        new AppPage(browser);
+        org.openqa.selenium.WebElement row = browser.driver().findElements(By.cssSelector("#scopeForm\\:scopes tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("Odder Kommune")).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Jens Mikkelsen"), row.getText());
+        browser.clickAndAwaitNewPage(row.findElement(By.cssSelector("input[type=submit]")));
+        new AppPage(browser);
+        assertFalse(text("scopeForm:scopes").contains("Odder Kommune"), "the area is taken away again");
+    }
 }

@@ -1,0 +1,84 @@
+package dk.samskab.reporting.web;
+
+import dk.samskab.organisation.Organisation;
+import dk.samskab.organisation.OrganisationDirectory;
+import dk.samskab.organisation.OrganisationType;
+import dk.samskab.organisation.Partnership;
+import dk.samskab.platform.web.Messages;
+import dk.samskab.reporting.ManagerScopes;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** For admins (the page lies under /admin): give training managers organisations and partnerships. */
+@Named
+@RequestScoped
+public class ScopeAdmin {
+
+    @Inject
+    ManagerScopes scopes;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    private String manager;
+    private String organisation;
+    private String partnership;
+
+    public List<ManagerScopes.Line> getLines() {
+        return scopes.all();
+    }
+
+    public List<Organisation> getOrganisations() {
+        return Stream.of(OrganisationType.MUNICIPALITY, OrganisationType.VOLUNTEER_ORGANISATION, OrganisationType.VOLUNTEER_CENTRE,
+                OrganisationType.EDUCATION_PROVIDER).flatMap(t -> organisations.listByType(t).stream()).toList();
+    }
+
+    public List<Partnership> getPartnerships() {
+        return organisations.partnerships();
+    }
+
+    public String add() {
+        try {
+            scopes.add(manager, organisation, partnership);
+            return "/admin/scopes?faces-redirect=true&saved=true";
+        } catch (ManagerScopes.ScopeException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("scope.refused." + refused.refusal()), null));
+            return null;
+        }
+    }
+
+    public String remove(long id) {
+        scopes.remove(id);
+        return "/admin/scopes?faces-redirect=true&saved=true";
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public void setManager(String manager) {
+        this.manager = manager;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getPartnership() {
+        return partnership;
+    }
+
+    public void setPartnership(String partnership) {
+        this.partnership = partnership;
+    }
+}
