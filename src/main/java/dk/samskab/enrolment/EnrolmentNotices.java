@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Mails enrolment notices in the learner's language, after the change they report has committed. */
 @ApplicationScoped
@@ -22,11 +20,9 @@ public class EnrolmentNotices {
 
     void onNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnrolmentNotice notice) {
         Locale locale = notice.language().locale();
-        ResourceBundle bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", locale);
         String key = "mail." + notice.kind().name().toLowerCase(Locale.ROOT);
         Object[] values = {notice.fullName(), notice.courseTitle().in(locale), notice.cohortName(),
             notice.reason() == null ? "" : notice.reason(), publicUrl + "/learner/index.xhtml"};
-        mailer.sendLater(notice.email(), new MessageFormat(bundle.getString(key + ".subject"), locale).format(values),
-                new MessageFormat(bundle.getString(key + ".body"), locale).format(values));
+        mailer.sendLater(notice.email(), locale, key, values);
     }
 }

@@ -56,6 +56,16 @@ public class Mailer {
     @Resource
     ManagedExecutorService executor;
 
+    /**
+     * Sends the mail whose subject and body are the bundle texts KEY.subject and KEY.body, in the
+     * reader's language, with the values filled in.
+     */
+    public void sendLater(String to, java.util.Locale locale, String key, Object... values) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("dk.samskab.i18n.messages", locale);
+        sendLater(to, new java.text.MessageFormat(bundle.getString(key + ".subject"), locale).format(values),
+                new java.text.MessageFormat(bundle.getString(key + ".body"), locale).format(values));
+    }
+
     public void sendLater(String to, String subject, String body) {
         executor.execute(() -> send(to, subject, body));
     }

@@ -8,9 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,13 +45,11 @@ public class BulkNotices {
 
     void send(BulkNotice notice) {
         Locale locale = notice.language().locale();
-        ResourceBundle bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", locale);
         boolean hasAccount = accounts.findByEmail(notice.email()).isPresent();
         String link = hasAccount ? publicUrl + "/learner/index.xhtml"
                 : publicUrl + "/activate.xhtml?token=" + activations.issue(people.findByEmail(notice.email()).orElseThrow());
         String key = hasAccount ? "mail.bulk" : "mail.activate";
         Object[] values = {notice.fullName(), notice.cohortName(), link, ActivationService.VALID_FOR.toDays()};
-        mailer.sendLater(notice.email(), new MessageFormat(bundle.getString(key + ".subject"), locale).format(values),
-                new MessageFormat(bundle.getString(key + ".body"), locale).format(values));
+        mailer.sendLater(notice.email(), locale, key, values);
     }
 }

@@ -9,13 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -54,11 +51,13 @@ public class Reminders {
     @Inject
     BulkEnrolment cohorts;
 
-    /** Switches reminders for one of the manager's cohorts; other cohorts are refused as unknown. */
-    public void setEnabled(long managerId, long cohortId, boolean enabled) {
-        dk.samskab.enrolment.Cohort cohort = cohorts.cohorts(managerId).stream().filter(c -> c.getId() == cohortId).findFirst()
-                .orElseThrow(() -> new dk.samskab.enrolment.EnrolmentException(dk.samskab.enrolment.EnrolmentException.Reason.UNKNOWN_COHORT));
-        em.find(dk.samskab.enrolment.Cohort.class, cohort.getId()).setRemindersEnabled(enabled);
+    /** Switches reminders for the manager's cohorts (cohort id → on); ids of other cohorts are ignored. */
+    public void setEnabled(long managerId, java.util.Map<Long, Boolean> enabled) {
+        for (dk.samskab.enrolment.Cohort cohort : cohorts.cohorts(managerId)) {
+            if (enabled.containsKey(cohort.getId())) {
+                em.find(dk.samskab.enrolment.Cohort.class, cohort.getId()).setRemindersEnabled(Boolean.TRUE.equals(enabled.get(cohort.getId())));
+            }
+        }
     }
 
     private record Mail(String to, Language language, String key, Object[] values) {
@@ -120,9 +119,6 @@ public class Reminders {
     }
 
     private void send(Mail mail) {
-        Locale locale = mail.language().locale();
-        ResourceBundle bundle = ResourceBundle.getBundle("dk.samskab.i18n.messages", locale);
-        mailer.sendLater(mail.to(), new MessageFormat(bundle.getString(mail.key() + ".subject"), locale).format(mail.values()),
-                new MessageFormat(bundle.getString(mail.key() + ".body"), locale).format(mail.values()));
+        mailer.sendLater(mail.to(), mail.language().locale(), mail.key(), mail.values());
     }
 }

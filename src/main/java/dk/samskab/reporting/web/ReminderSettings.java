@@ -48,8 +48,8 @@ public class ReminderSettings {
     }
 
     public void save() {
-        long manager = managerId();
-        getCohorts().forEach(c -> reminders.setEnabled(manager, c.getId(), Boolean.TRUE.equals(enabled.get(c.getId()))));
+        getCohorts();
+        reminders.setEnabled(managerId(), enabled);
         cohorts = null;
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 Messages.text("reminders.saved"), null));
