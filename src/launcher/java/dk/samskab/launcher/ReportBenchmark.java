@@ -43,7 +43,7 @@ public final class ReportBenchmark {
             });
             double dashboard = median(() -> reports.dashboard(manager, ReportFilter.none()).size());
             double learners = median(() -> reports.learners(manager, new ReportFilter("SAM-101", null, null, null, null, null,
-                    null, null, null, null), null).size());
+                    null, null, null, null), null, null).size());
             double change = median(() -> reports.selfAssessmentChange(manager, ReportFilter.none()).learners());
             double months = median(() -> reports.completionsByMonth(manager, ReportFilter.none()).size());
             long inScope = reports.dashboard(manager, ReportFilter.none()).stream().mapToLong(ReportService.Row::enrolled).sum();

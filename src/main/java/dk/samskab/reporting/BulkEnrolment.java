@@ -16,12 +16,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +70,11 @@ public class BulkEnrolment {
     }
 
     public Outcome importCsv(long managerId, long cohortId, byte[] csv) {
+        return importCsv(managerId, cohortId, csv, line -> { });
+    }
+
+    /** As importCsv, telling the consumer how many people have been written so far. */
+    public Outcome importCsv(long managerId, long cohortId, byte[] csv, IntConsumer progress) {
         Cohort cohort = cohorts(managerId).stream().filter(c -> c.getId() == cohortId).findFirst()
                 .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
         Set<String> known = new HashSet<>(em.createQuery("SELECT o.code FROM Organisation o", String.class).getResultList());
@@ -82,11 +90,8 @@ public class BulkEnrolment {
                 .getResultStream().collect(Collectors.toMap(Organisation::getCode, Function.identity()));
         Map<String, Person> existing = existing(read.people().stream().map(BulkCsv.Person::email).toList());
         em.find(Cohort.class, cohort.getId(), LockModeType.PESSIMISTIC_WRITE);
-        Enrolments rules = new Enrolments(em);
         int created = 0;
-        int enrolled = 0;
-        int waitlisted = 0;
-        int already = 0;
+        List<Person> people = new ArrayList<>(read.people().size());
         for (BulkCsv.Person line : read.people()) {
             Person person = existing.get(line.email());
             if (person == null) {
@@ -97,18 +102,25 @@ public class BulkEnrolment {
             for (Map.Entry<String, dk.samskab.organisation.MembershipRole> m : line.memberships().entrySet()) {
                 person.joinAs(organisations.get(m.getKey()), m.getValue());
             }
-            try {
-                Enrolment enrolment = rules.placeByManager(person, cohort);
-                if (enrolment.getStatus() == EnrolmentStatus.ENROLLED) {
-                    enrolled++;
-                } else {
-                    waitlisted++;
-                }
-                notices.fire(new BulkNotice(line.email(), person.getFullName(), person.getPreferredLanguage(),
-                        cohort.getName(), cohort.getInviteToken(), existing.containsKey(line.email())));
-            } catch (EnrolmentException alreadyThere) {
+            people.add(person);
+        }
+        List<Optional<Enrolment>> placed = new Enrolments(em).placeAllByManager(people, cohort, progress);
+        int enrolled = 0;
+        int waitlisted = 0;
+        int already = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            if (placed.get(i).isEmpty()) {
                 already++;
+                continue;
             }
+            if (placed.get(i).get().getStatus() == EnrolmentStatus.ENROLLED) {
+                enrolled++;
+            } else {
+                waitlisted++;
+            }
+            notices.fire(new BulkNotice(person.getEmail(), person.getFullName(), person.getPreferredLanguage(),
+                    cohort.getName(), cohort.getInviteToken(), existing.containsKey(person.getEmail())));
         }
         return new Outcome(read.people().size(), created, enrolled, waitlisted, already);
     }

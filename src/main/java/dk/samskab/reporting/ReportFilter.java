@@ -15,8 +15,27 @@ public record ReportFilter(String courseCode, Long cohortId, String organisation
         return new ReportFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** The SQL conditions, each with its parameters in order ("?" placeholders). */
+    /**
+     * The SQL conditions, each with its parameters in order ("?" placeholders), and whether they
+     * name the organisation (o), the course (c) or the course version (v), so that the scoped
+     * query joins those tables only when a condition needs them.
+     */
     record Sql(String where, List<Object> parameters) {
+
+        Sql and(String condition, Object parameter) {
+            List<Object> more = new ArrayList<>(parameters);
+            more.add(parameter);
+            return new Sql(where + condition, more);
+        }
+
+        boolean names(String alias) {
+            return java.util.regex.Pattern.compile("(?<![\\w.])" + alias + "\\.").matcher(where).find();
+        }
+
+        /** With a role, one membership row per person and organisation is already given by the unique key. */
+        boolean filtersRole() {
+            return where.contains("m.role");
+        }
     }
 
     Sql toSql() {
@@ -28,9 +47,9 @@ public record ReportFilter(String courseCode, Long cohortId, String organisation
         add(where, parameters, region, " AND o.region = ?");
         add(where, parameters, sizeBand, " AND o.size_band = ?");
         add(where, parameters, role, " AND m.role = ?");
-        add(where, parameters, partnershipCode, " AND (o.id IN (SELECT pm.organisation_id FROM partnership_member pm"
-                + " JOIN partnership p ON p.id = pm.partnership_id WHERE p.code = ?) OR o.id IN (SELECT p.municipality_id"
-                + " FROM partnership p WHERE p.code = ?))");
+        add(where, parameters, partnershipCode, " AND (m.organisation_id IN (SELECT pm2.organisation_id FROM partnership_member pm2"
+                + " JOIN partnership p2 ON p2.id = pm2.partnership_id WHERE p2.code = ?) OR m.organisation_id IN (SELECT p3.municipality_id"
+                + " FROM partnership p3 WHERE p3.code = ?))");
         if (partnershipCode != null && !partnershipCode.isBlank()) {
             parameters.add(partnershipCode);
         }

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,71 +48,83 @@ public class ReportService {
 
     public List<Row> dashboard(long managerId, ReportFilter filter) {
         ReportFilter.Sql where = filter.toSql();
+        // Grouped by ids first; names and titles are joined to the few groups afterwards.
         String sql = ScopedSql.SCOPE_ORG + """
-                SELECT o.id, o.name, o.type, c.code, MAX(v.title_da), MAX(v.title_en),
-                  SUM(CASE WHEN e.status IN ('ENROLLED', 'COMPLETED') THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN e.status = 'ENROLLED' AND e.last_activity_at >= ? THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END),
-                  SUM(CASE WHEN e.status = 'ENROLLED' AND ch.ends_on < CURRENT_DATE THEN 1 ELSE 0 END),
-                  COALESCE(SUM(ca.ects), 0)
-                FROM (""" + ScopedSql.visible(where.where()) + """
-                ) x
-                JOIN enrolment e ON e.id = x.enrolment_id
-                JOIN organisation o ON o.id = x.organisation_id
-                JOIN course c ON c.id = e.course_id
-                JOIN course_version v ON v.id = e.course_version_id
-                LEFT JOIN cohort ch ON ch.id = e.cohort_id
-                LEFT JOIN credit_award ca ON ca.enrolment_id = e.id
-                GROUP BY o.id, o.name, o.type, c.code
+                SELECT o.id, o.name, o.type, c.code, t.title_da, t.title_en,
+                       g.enrolled, g.active, g.completed, g.overdue, g.ects
+                FROM (SELECT x.organisation_id, x.course_id, MAX(x.course_version_id) AS version_id,
+                        SUM(CASE WHEN x.status IN ('ENROLLED', 'COMPLETED') THEN 1 ELSE 0 END) AS enrolled,
+                        SUM(CASE WHEN x.status = 'ENROLLED' AND x.last_activity_at >= ? THEN 1 ELSE 0 END) AS active,
+                        SUM(CASE WHEN x.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed,
+                        SUM(CASE WHEN x.status = 'ENROLLED' AND ch.ends_on < CURRENT_DATE THEN 1 ELSE 0 END) AS overdue,
+                        COALESCE(SUM(ca.ects), 0) AS ects
+                      FROM (""" + ScopedSql.visible(where) + """
+                      ) x
+                      LEFT JOIN cohort ch ON ch.id = x.cohort_id
+                      LEFT JOIN credit_award ca ON ca.enrolment_id = x.enrolment_id
+                      GROUP BY x.organisation_id, x.course_id) g
+                JOIN organisation o ON o.id = g.organisation_id
+                JOIN course c ON c.id = g.course_id
+                JOIN course_version t ON t.id = g.version_id
                 ORDER BY o.name, c.code
                 """;
         List<Object> parameters = new ArrayList<>(ScopedSql.twice(where.parameters()));
-        parameters.add(0, Timestamp.from(Instant.now().minus(ACTIVE_DAYS, ChronoUnit.DAYS)));
         // The active-since parameter comes first in the SELECT, before the filter's in the FROM.
+        parameters.add(0, Measure.activeSince());
         List<?> rows = ScopedSql.query(em, sql, managerId, parameters).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Row(number(r[0]), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], number(r[6]), number(r[7]), number(r[8]), number(r[9]),
                 new BigDecimal(r[10].toString()))).toList();
     }
 
-    /** The learners behind one organisation × course cell (or a whole organisation or course, when null). */
-    public List<Learner> learners(long managerId, ReportFilter filter, Long organisationId) {
+    /**
+     * The learners behind one number: one organisation × course cell (or a whole organisation or
+     * course, when null), counted by the measure (every learner in scope, when null).
+     */
+    public List<Learner> learners(long managerId, ReportFilter filter, Long organisationId, Measure measure) {
         ReportFilter.Sql where = filter.toSql();
+        if (organisationId != null) {
+            where = where.and(" AND m.organisation_id = ?", organisationId);
+        }
+        if (measure != null) {
+            where = measure.narrow(where);
+        }
         String sql = ScopedSql.SCOPE_ORG + """
-                SELECT e.id, p.full_name, o.name, c.code, e.status, e.requested_at, e.completed_at
-                FROM (""" + ScopedSql.visible(where.where() + (organisationId == null ? "" : " AND o.id = ?")) + """
+                SELECT x.enrolment_id, p.full_name, o.name, c.code, x.status, e.requested_at, x.completed_at
+                FROM (""" + ScopedSql.visible(where) + """
                 ) x
                 JOIN enrolment e ON e.id = x.enrolment_id
-                JOIN person p ON p.id = e.person_id
+                JOIN person p ON p.id = x.person_id
                 JOIN organisation o ON o.id = x.organisation_id
-                JOIN course c ON c.id = e.course_id
+                JOIN course c ON c.id = x.course_id
                 ORDER BY o.name, p.full_name, c.code
                 """;
-        List<Object> parameters = new ArrayList<>(where.parameters());
-        if (organisationId != null) {
-            parameters.add(organisationId);
-        }
-        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(parameters)).getResultList();
+        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Learner(number(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], instant(r[5]), instant(r[6]))).toList();
     }
 
     /** One enrolment, only if its learner is seen through the manager's scope; otherwise as if it did not exist. */
     public Optional<Enrolment> enrolment(long managerId, long enrolmentId) {
-        String sql = ScopedSql.SCOPE_ORG + "SELECT COUNT(*) FROM (" + ScopedSql.visible(" AND e.id = ?") + ") x";
-        long visible = number(ScopedSql.query(em, sql, managerId, List.of(enrolmentId, enrolmentId)).getSingleResult());
+        ReportFilter.Sql only = ReportFilter.none().toSql().and(" AND e.id = ?", enrolmentId);
+        String sql = ScopedSql.SCOPE_ORG + "SELECT COUNT(*) FROM (" + ScopedSql.visible(only) + ") x";
+        long visible = number(ScopedSql.query(em, sql, managerId, ScopedSql.twice(only.parameters())).getSingleResult());
         return visible == 0 ? Optional.empty() : Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
     }
 
     public SelfAssessmentChange selfAssessmentChange(long managerId, ReportFilter filter) {
         ReportFilter.Sql where = filter.toSql();
+        // Few enrolments have both self-assessments, so those are joined first; the DISTINCT then
+        // counts a learner seen through two organisations in scope once.
         String sql = ScopedSql.SCOPE_ORG + """
-                SELECT AVG(b.professional_identity - a.professional_identity), AVG(b.ways_of_working - a.ways_of_working),
-                       AVG(b.collaboration - a.collaboration), AVG(b.leadership - a.leadership), COUNT(*)
-                FROM (SELECT DISTINCT y.enrolment_id FROM (""" + ScopedSql.visible(where.where()) + """
-                ) y) x
-                JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = 'START'
-                JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = 'END'
+                SELECT AVG(d.identity), AVG(d.working), AVG(d.collaboration), AVG(d.leadership), COUNT(*)
+                FROM (SELECT DISTINCT x.enrolment_id, b.professional_identity - a.professional_identity AS identity,
+                        b.ways_of_working - a.ways_of_working AS working, b.collaboration - a.collaboration AS collaboration,
+                        b.leadership - a.leadership AS leadership
+                      FROM (""" + ScopedSql.visible(where) + """
+                      ) x
+                      JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = 'START'
+                      JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = 'END') d
                 """;
         Object[] r = (Object[]) ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getSingleResult();
         return new SelfAssessmentChange(decimal(r[0]), decimal(r[1]), decimal(r[2]), decimal(r[3]), number(r[4]));
@@ -123,12 +134,11 @@ public class ReportService {
     public List<Object[]> completionsByMonth(long managerId, ReportFilter filter) {
         ReportFilter.Sql where = filter.toSql();
         String sql = ScopedSql.SCOPE_ORG + """
-                SELECT DATE_FORMAT(e.completed_at, '%Y-%m'), COUNT(DISTINCT e.id)
-                FROM (""" + ScopedSql.visible(where.where()) + """
+                SELECT DATE_FORMAT(x.completed_at, '%Y-%m'), COUNT(DISTINCT x.enrolment_id)
+                FROM (""" + ScopedSql.visible(where) + """
                 ) x
-                JOIN enrolment e ON e.id = x.enrolment_id
-                WHERE e.completed_at IS NOT NULL
-                GROUP BY DATE_FORMAT(e.completed_at, '%Y-%m')
+                WHERE x.completed_at IS NOT NULL
+                GROUP BY DATE_FORMAT(x.completed_at, '%Y-%m')
                 ORDER BY 1
                 """;
         List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getResultList();

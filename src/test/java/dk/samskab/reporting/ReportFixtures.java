@@ -54,6 +54,27 @@ public class ReportFixtures {
         return enrolment.getId();
     }
 
+    /** Marks an enrolment completed with 5 ECTS (grade 7) from the given provider, as grading would. */
+    public void completeWithCredit(long enrolmentId, String providerCode) {
+        em.createNativeQuery("UPDATE enrolment SET status = 'COMPLETED', completed_at = CURRENT_TIMESTAMP(3) WHERE id = ?1")
+                .setParameter(1, enrolmentId).executeUpdate();
+        em.createNativeQuery("INSERT INTO credit_award (enrolment_id, provider_id, ects, grade, ects_letter, awarded_on)"
+                + " VALUES (?1, ?2, 5.0, '7', 'C', CURRENT_DATE)").setParameter(1, enrolmentId)
+                .setParameter(2, organisationId(providerCode)).executeUpdate();
+    }
+
+    /** Moves a cohort into the past, so that its unfinished learners are overdue. */
+    public void endCohort(long cohortId) {
+        em.createNativeQuery("UPDATE cohort SET starts_on = CURRENT_DATE - INTERVAL 60 DAY, ends_on = CURRENT_DATE - INTERVAL 1 DAY"
+                + " WHERE id = ?1").setParameter(1, cohortId).executeUpdate();
+    }
+
+    /** The learner's last progress was this many days ago. */
+    public void lastActivity(long enrolmentId, int daysAgo) {
+        em.createNativeQuery("UPDATE enrolment SET last_activity_at = CURRENT_TIMESTAMP(3) - INTERVAL ?1 DAY WHERE id = ?2")
+                .setParameter(1, daysAgo).setParameter(2, enrolmentId).executeUpdate();
+    }
+
     public void scopeOrganisation(String managerEmail, String organisationCode) {
         em.persist(ManagerScope.ofOrganisation(person(managerEmail), organisation(organisationCode)));
     }

@@ -11,6 +11,7 @@ import dk.samskab.testsupport.ArquillianDeployments;
 import dk.samskab.testsupport.TestCourses;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,8 +106,41 @@ class ReportScopeArquillianIT {
     }
 
     private Set<String> learnerNames(long manager, ReportFilter filter, Long organisation) {
-        return reports.learners(manager, filter, organisation).stream().map(l -> l.name().replace(" " + run, ""))
+        return reports.learners(manager, filter, organisation, null).stream().map(l -> l.name().replace(" " + run, ""))
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyNumberDrillsDownToExactlyTheLearnersItCounts() {
+        long ended = fixtures.cohort(course, "Afsluttet hold " + run, "kommune-odense");
+        String late = person("Odense Sen", "kommune-odense", "PROFESSIONAL", "kommune-odense", "LEADER");
+        fixtures.lastActivity(fixtures.enrol(late, ended), 40);
+        fixtures.endCohort(ended);
+        String done = person("Odense Færdig", "kommune-odense", "PROFESSIONAL");
+        fixtures.completeWithCredit(fixtures.enrol(done, sharedCohort), "kommune-odense");
+
+        List<ReportService.Row> rows = reports.dashboard(odenseManager, only(course));
+        Map<Measure, Long> counted = Map.of(
+                Measure.ENROLLED, rows.stream().mapToLong(ReportService.Row::enrolled).sum(),
+                Measure.ACTIVE, rows.stream().mapToLong(ReportService.Row::active).sum(),
+                Measure.COMPLETED, rows.stream().mapToLong(ReportService.Row::completed).sum(),
+                Measure.OVERDUE, rows.stream().mapToLong(ReportService.Row::overdue).sum(),
+                Measure.CREDITED, rows.stream().filter(r -> r.ects().signum() > 0).count());
+        assertEquals(Map.of(Measure.ENROLLED, 4L, Measure.ACTIVE, 2L, Measure.COMPLETED, 1L, Measure.OVERDUE, 1L,
+                Measure.CREDITED, 1L), counted, "two roles in Odense count once: " + rows);
+        Map<Measure, Set<String>> behind = new java.util.EnumMap<>(Measure.class);
+        for (Measure measure : Measure.values()) {
+            behind.put(measure, reports.learners(odenseManager, only(course), null, measure).stream()
+                    .map(l -> l.name().replace(" " + run, "")).collect(Collectors.toSet()));
+            assertEquals(counted.get(measure).longValue(), reports.learners(odenseManager, only(course), null, measure).size(),
+                    measure + " lists as many learners as it counts");
+        }
+        assertEquals(Set.of("Odense Ansat", "Frivillig Fælles"), behind.get(Measure.ACTIVE), "Odense Sen is idle for 40 days");
+        assertEquals(Set.of("Odense Færdig"), behind.get(Measure.COMPLETED));
+        assertEquals(Set.of("Odense Færdig"), behind.get(Measure.CREDITED));
+        assertEquals(Set.of("Odense Sen"), behind.get(Measure.OVERDUE));
+        assertEquals(Set.of(), learnerNames(vejleManager, only(course), null).stream().filter(n -> n.startsWith("Odense"))
+                .collect(Collectors.toSet()), "Vejle's manager sees none of them");
     }
 
     @Test

@@ -64,6 +64,11 @@ class ManagerReportsBrowserIT extends BrowserTest {
         String learners = text("learners");
         assertTrue(learners.contains("Birthe Nielsen"), learners);
         assertFalse(learners.contains("Lone Sørensen") || learners.contains("Søren Madsen"), learners);
+        browser.visit("/manager/dashboard.xhtml?role=VOLUNTEER");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("totalEnrolled")));
+        new AppPage(browser);
+        assertTrue(text("measure").startsWith("Tilmeldte"), text("measure"));
+        assertTrue(text("learners").contains("Birthe Nielsen"), text("learners"));
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Birthe Nielsen")));
         new AppPage(browser);
         assertTrue(text("learnerHeading").startsWith("Birthe Nielsen"), text("learnerHeading"));
@@ -95,6 +100,13 @@ class ManagerReportsBrowserIT extends BrowserTest {
         assertTrue(text("partnershipTable").contains("Besøgsvenner til ældre i Aarhus"), text("partnershipTable"));
     }
 
+    /** Waits for the background import to end and returns what the page says of it. */
+    private String awaitImport() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElement(By.id("bulkForm:result")).getText().isBlank());
+        return text("bulkForm:result");
+    }
+
     private static java.nio.file.Path csv(String content) throws Exception {
         java.nio.file.Path file = java.nio.file.Files.createTempDirectory("bulk").resolve("deltagere.csv");
         java.nio.file.Files.writeString(file, content);
@@ -113,7 +125,7 @@ class ManagerReportsBrowserIT extends BrowserTest {
                 + "=HYPERLINK(\"https://evil.example\");x@example.dk;roede-kors;frivillig\n"
                 + "Lone Sørensen;lone@demo.samskab.dk;kommune-roskilde;leder\n").toString());
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
-        String problems = new AppPage(browser).text();
+        String problems = awaitImport();
         assertTrue(problems.contains("Intet er gemt") && problems.contains("Linje 3:") && problems.contains("Linje 4:"), problems);
         assertTrue(problems.contains("regnearksformel") && problems.contains("du har ikke ansvar for organisationen \"kommune-roskilde\""),
                 problems);
@@ -122,7 +134,9 @@ class ManagerReportsBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("bulkForm:file")).sendKeys(csv("navn;e-mail;organisation;rolle\n"
                 + "Kirsten Berg;" + email + ";kommune-aarhus;fagprofessionel\n").toString());
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
-        assertTrue(text("bulkForm:messages").contains("1 nye, 1 har fået plads"), text("bulkForm:messages"));
+        assertTrue(browser.driver().findElement(By.id("bulkForm:progress")).isDisplayed(), "the import shows its progress");
+        assertTrue(awaitImport().contains("1 nye, 1 har fået plads"), text("bulkForm:result"));
+        assertEquals("100 %", browser.driver().findElement(By.cssSelector("#bulkForm\\:progress .ui-progressbar-label")).getText());
         new AppPage(browser).logout();
 
         String body = dk.samskab.testsupport.TestMail.await(email, "Du er tilmeldt").body();

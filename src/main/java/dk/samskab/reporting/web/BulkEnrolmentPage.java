@@ -2,7 +2,6 @@ package dk.samskab.reporting.web;
 
 import dk.samskab.enrolment.BulkCsv;
 import dk.samskab.enrolment.Cohort;
-import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.reporting.BulkEnrolment;
 import dk.samskab.reporting.ReportService;
@@ -34,6 +33,12 @@ public class BulkEnrolmentPage {
     @Inject
     SecurityContext security;
 
+    @Inject
+    BulkJobs jobs;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     private Long cohortId;
     private Part file;
     private List<String> problems = List.of();
@@ -47,7 +52,12 @@ public class BulkEnrolmentPage {
         return bulk.cohorts(managerId());
     }
 
+    /** Checks the upload, then imports it in the background; the page follows it with a progress bar. */
     public void upload() {
+        if (jobs.running()) {
+            problems = List.of(Messages.text("bulk.busy"));
+            return;
+        }
         if (file == null || file.getSize() == 0) {
             problems = List.of(Messages.text("bulk.problem.empty", 1, ""));
             return;
@@ -56,17 +66,58 @@ public class BulkEnrolmentPage {
             problems = List.of(Messages.text("bulk.tooLarge", MAX_BYTES / (1024 * 1024)));
             return;
         }
+        byte[] csv;
         try (InputStream in = file.getInputStream()) {
-            outcome = bulk.importCsv(managerId(), cohortId == null ? -1 : cohortId, in.readAllBytes());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(), outcome.waitlisted(),
-                            outcome.alreadyEnrolled()), null));
-        } catch (BulkEnrolment.Refused refused) {
-            problems = refused.problems().stream().map(BulkEnrolmentPage::describe).toList();
-        } catch (EnrolmentException unknownCohort) {
-            problems = List.of(Messages.text("bulk.chooseCohort"));
+            csv = in.readAllBytes();
         } catch (IOException e) {
             problems = List.of(Messages.text("bulk.problem.empty", 1, ""));
+            return;
+        }
+        long manager = managerId();
+        long cohort = cohortId == null ? -1 : cohortId;
+        BulkJob job = new BulkJob(lines(csv));
+        jobs.start(job);
+        executor.execute(() -> job.run(progress -> bulk.importCsv(manager, cohort, csv, progress)));
+    }
+
+    /** People in the file: its lines less the header, for the progress bar. */
+    private static int lines(byte[] csv) {
+        int lines = csv.length > 0 && csv[csv.length - 1] != '\n' ? 0 : -1;
+        for (byte b : csv) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** The latest import in this session, while it runs or once it has ended. */
+    public BulkJob getJob() {
+        return jobs.current();
+    }
+
+    public int getProgress() {
+        BulkJob job = jobs.current();
+        return job == null ? 0 : job.percent();
+    }
+
+    /** What the latest import came to: a summary, or every problem by line. */
+    public void showResult() {
+        BulkJob job = jobs.current();
+        if (job == null) {
+            return;
+        }
+        switch (job.state()) {
+            case DONE -> {
+                outcome = job.outcome();
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                        Messages.text("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(), outcome.waitlisted(),
+                                outcome.alreadyEnrolled()), null));
+            }
+            case REFUSED -> problems = job.problems().stream().map(BulkEnrolmentPage::describe).toList();
+            case NO_COHORT -> problems = List.of(Messages.text("bulk.chooseCohort"));
+            case FAILED -> problems = List.of(Messages.text("bulk.failed"));
+            default -> { }
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.reporting.Measure;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -29,13 +30,22 @@ public class LearnerList {
     public List<ReportService.Learner> getLearners() {
         if (learners == null) {
             long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
-            learners = reports.learners(manager, ReportParameters.filter(params()), ReportParameters.number(params().get("org")));
+            learners = reports.learners(manager, ReportParameters.filter(params()), ReportParameters.number(params().get("org")),
+                    ReportParameters.measure(params()));
         }
         return learners;
     }
 
     public String getQuery() {
         String org = params().get("org");
-        return ReportParameters.query(params()) + (ReportParameters.number(org) == null ? "" : "&org=" + org);
+        Measure measure = ReportParameters.measure(params());
+        return ReportParameters.query(params()) + (ReportParameters.number(org) == null ? "" : "&org=" + org)
+                + (measure == null ? "" : "&measure=" + measure.key());
+    }
+
+    /** What the list stands for, for its heading: a measure's key, or "all". */
+    public String getMeasure() {
+        Measure measure = ReportParameters.measure(params());
+        return measure == null ? "all" : measure.key();
     }
 }

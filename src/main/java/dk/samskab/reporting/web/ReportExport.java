@@ -47,7 +47,8 @@ public class ReportExport extends HttpServlet {
         } else {
             header = List.of("Deltager / Learner", "Organisation", "Kursus / Course", "Status", "Tilmeldt / Enrolled",
                     "Gennemført / Completed");
-            rows = reports.learners(manager, filter, ReportParameters.number(params.get("org"))).stream()
+            rows = reports.learners(manager, filter, ReportParameters.number(params.get("org")),
+                    ReportParameters.measure(params)).stream()
                     .map(l -> List.<Object>of(l.name(), l.organisation(), l.courseCode(), l.status(),
                             l.enrolledAt() == null ? "" : l.enrolledAt().toString(),
                             l.completedAt() == null ? "" : l.completedAt().toString())).toList();

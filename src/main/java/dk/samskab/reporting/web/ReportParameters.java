@@ -1,5 +1,6 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.reporting.Measure;
 import dk.samskab.reporting.ReportFilter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +38,11 @@ final class ReportParameters {
     private static String text(Map<String, String> params, String name) {
         String value = params.get(name);
         return value == null || value.isBlank() || value.length() > 80 ? null : value.strip();
+    }
+
+    /** The number a learner list stands for, or null for every learner under the filter. */
+    static Measure measure(Map<String, String> params) {
+        return Measure.parse(params.get("measure")).orElse(null);
     }
 
     static Long number(String value) {
