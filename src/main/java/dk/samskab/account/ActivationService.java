@@ -29,10 +29,10 @@ public class ActivationService {
     public static final Duration VALID_FOR = Duration.ofDays(14);
 
     /** Shortest password accepted, as for registration. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     /** Why an activation was refused (bundle key activation.refused.&lt;REASON&gt;). */
-    public enum Refusal { INVALID_LINK, PASSWORD_TOO_SHORT, PASSWORDS_DIFFER }
+    public enum Refusal { INVALID_LINK, PASSWORDS_DIFFER }
 
     public static class ActivationException extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -73,9 +73,7 @@ public class ActivationService {
     /** Chooses the password: the link is used up and the person can log in as a learner. */
     public Person activate(String token, String password, String repeated) {
         ActivationToken found = find(token).orElseThrow(() -> new ActivationException(Refusal.INVALID_LINK));
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new ActivationException(Refusal.PASSWORD_TOO_SHORT);
-        }
+        PasswordPolicy.require(password, found.getPerson().getEmail());
         if (!password.equals(repeated)) {
             throw new ActivationException(Refusal.PASSWORDS_DIFFER);
         }

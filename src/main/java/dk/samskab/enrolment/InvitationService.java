@@ -28,7 +28,7 @@ import java.util.Set;
 public class InvitationService {
 
     /** Shortest password accepted: long passphrases beat composition rules. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = dk.samskab.account.PasswordPolicy.MIN_LENGTH;
 
     /** What the invitation page shows. */
     public record Invitation(String token, String cohortName, CourseDefinition course, List<Organisation> civilSociety) {
@@ -38,7 +38,7 @@ public class InvitationService {
     public static class InvitationException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public enum Reason { NAME_REQUIRED, BAD_EMAIL, EMAIL_TAKEN, PASSWORD_TOO_SHORT, ORGANISATION_REQUIRED }
+        public enum Reason { NAME_REQUIRED, BAD_EMAIL, EMAIL_TAKEN, ORGANISATION_REQUIRED }
 
         private final Reason reason;
 
@@ -86,9 +86,7 @@ public class InvitationService {
         if (people.findByEmail(normalised).isPresent()) {
             throw new InvitationException(InvitationException.Reason.EMAIL_TAKEN);
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvitationException(InvitationException.Reason.PASSWORD_TOO_SHORT);
-        }
+        dk.samskab.account.PasswordPolicy.require(password, normalised);
         Organisation organisation = invitation.civilSociety().stream().filter(o -> o.getCode().equals(organisationCode))
                 .findFirst().orElseThrow(() -> new InvitationException(InvitationException.Reason.ORGANISATION_REQUIRED));
         Person person = people.register(fullName, normalised, Language.DA);

@@ -35,6 +35,10 @@ public class ActivationPage {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("activation.refused." + refused.refusal()), null));
             return null;
+        } catch (dk.samskab.account.PasswordPolicy.Refused weak) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(weak.messageKey()), null));
+            return null;
         }
     }
 

@@ -53,6 +53,8 @@ public class JoinPage {
             return destination(enrolment);
         } catch (InvitationService.InvitationException refused) {
             return refuse("invitation.refused." + refused.reason());
+        } catch (dk.samskab.account.PasswordPolicy.Refused weak) {
+            return refuse(weak.messageKey());
         } catch (EnrolmentException refused) {
             return refuse("enrolment.refused." + refused.reason());
         }
