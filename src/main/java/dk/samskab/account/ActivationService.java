@@ -50,6 +50,9 @@ public class ActivationService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    dk.samskab.audit.AuditLog audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -78,6 +81,7 @@ public class ActivationService {
             throw new ActivationException(Refusal.PASSWORDS_DIFFER);
         }
         found.use(Instant.now());
+        audit.record(dk.samskab.audit.AuditAction.PASSWORD_SET, found.getPerson().getEmail(), "activation link");
         if (accounts.findByEmail(found.getPerson().getEmail()).isEmpty()) {
             accounts.createAccount(found.getPerson(), password.toCharArray(), Set.of(Role.LEARNER));
         }

@@ -51,6 +51,9 @@ public class AuthoringService {
     public record VersionRow(int number, Instant publishedAt, String publishedBy, String note) {
     }
 
+    @jakarta.inject.Inject
+    dk.samskab.audit.AuditLog audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -211,6 +214,7 @@ public class AuthoringService {
     public void assign(String courseCode, String instructorEmail) {
         Course course = course(courseCode).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
         course.getInstructors().add(person(instructorEmail));
+        audit.record(dk.samskab.audit.AuditAction.INSTRUCTOR_ASSIGNED, instructorEmail, courseCode);
     }
 
     private Draft newCourse(Editor editor, String code, CourseDefinition definition) {

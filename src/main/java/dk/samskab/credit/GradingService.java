@@ -1,5 +1,7 @@
 package dk.samskab.credit;
 
+import dk.samskab.audit.AuditAction;
+import dk.samskab.audit.AuditLog;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
@@ -50,6 +52,9 @@ public class GradingService {
             String ectsLetter, BigDecimal ects, String provider) {
     }
 
+    @jakarta.inject.Inject
+    AuditLog audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -88,7 +93,13 @@ public class GradingService {
         if (submission == null || submission.isGraded()) {
             throw new IllegalStateException("This hand-in is graded already or no longer exists");
         }
-        return new Assessments(em).grade(submission, grade, passFail, feedback, grader.email());
+        Optional<CreditAward> award = new Assessments(em).grade(submission, grade, passFail, feedback, grader.email());
+        String learner = submission.getEnrolment().getPerson().getEmail();
+        String course = submission.getEnrolment().getCourseVersion().getCourse().getCode();
+        audit.record(AuditAction.GRADE_GIVEN, learner, course + ": " + (grade != null && !grade.isBlank() ? grade
+                : passFail ? "bestået / passed" : "ikke bestået / not passed"));
+        award.ifPresent(a -> audit.record(AuditAction.ECTS_AWARDED, learner, course + ": " + a.getEcts().toPlainString() + " ECTS"));
+        return award;
     }
 
     /** The file of a hand-in the grader may see. */

@@ -1,5 +1,6 @@
 package dk.samskab.reporting;
 
+import dk.samskab.audit.AuditAction;
 import dk.samskab.account.AccountService;
 import dk.samskab.account.Role;
 import dk.samskab.organisation.Organisation;
@@ -37,6 +38,9 @@ public class ManagerScopes {
     /** One line of the admin's list. */
     public record Line(long id, String manager, String email, String organisation, String partnership) {
     }
+
+    @jakarta.inject.Inject
+    dk.samskab.audit.AuditLog audit;
 
     @PersistenceContext
     EntityManager em;
@@ -77,12 +81,15 @@ public class ManagerScopes {
             throw new ScopeException(Refusal.ALREADY);
         }
         em.persist(scope);
+        audit.record(AuditAction.SCOPE_ADDED, email, organisation ? organisationCode : partnershipCode);
     }
 
     public void remove(long id) {
         ManagerScope scope = em.find(ManagerScope.class, id);
         if (scope != null) {
             em.remove(scope);
+            audit.record(AuditAction.SCOPE_REMOVED, scope.getManager().getEmail(), scope.getOrganisation() != null
+                    ? scope.getOrganisation().getCode() : scope.getPartnership().getCode());
         }
     }
 }

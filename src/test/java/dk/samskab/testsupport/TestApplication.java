@@ -31,6 +31,8 @@ public final class TestApplication {
             env.put("SAMSKAB_DB_PORT", Integer.toString(databaseLink.port()));
             env.put("SAMSKAB_DEMO_DATA", "true");
             env.put("SAMSKAB_MAIL_HOST", "127.0.0.1");
+            // As behind a reverse proxy on the same host, so tests can sign in from other client addresses.
+            env.put("SAMSKAB_TRUSTED_PROXIES", "127.0.0.1");
             env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             File build = TestDatabase.buildDir();
             int port = Integer.getInteger("samskab.test.http.port", 18080);

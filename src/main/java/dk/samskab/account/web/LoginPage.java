@@ -1,6 +1,9 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.AccountService;
+import dk.samskab.account.LoginThrottle;
+import dk.samskab.audit.AuditAction;
+import dk.samskab.audit.AuditLog;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import dk.samskab.platform.web.LanguageSwitch;
@@ -39,6 +42,12 @@ public class LoginPage {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
     private String email;
     private String password;
 
@@ -46,6 +55,12 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String login = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!throttle.allows(login, audit.clientAddress())) {
+            audit.recordAlone(AuditAction.LOGIN_THROTTLED, login, null);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("login.throttled", LoginThrottle.WINDOW.toMinutes()), null));
+            return;
+        }
         AuthenticationStatus status = authenticate(login, password);
         switch (status) {
             case SEND_CONTINUE -> {
@@ -55,8 +70,10 @@ public class LoginPage {
             case SUCCESS -> {
                 external.redirect(external.getRequestContextPath() + currentUser.getHomePage());
             }
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("login.failed"), null));
+            default -> {
+                audit.recordAlone(AuditAction.LOGIN_FAILED, login, null);
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
+            }
         }
     }
 
@@ -81,6 +98,7 @@ public class LoginPage {
 
     private void afterLogin(String login) {
         accounts.recordLogin(login);
+        audit.recordAlone(AuditAction.LOGIN, login, null);
         people.findByEmail(login).map(Person::getPreferredLanguage).ifPresent(language::use);
     }
 

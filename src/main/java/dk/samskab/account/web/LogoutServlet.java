@@ -18,8 +18,14 @@ public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    transient dk.samskab.audit.AuditLog audit;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        if (request.getUserPrincipal() != null) {
+            audit.record(dk.samskab.audit.AuditAction.LOGOUT, request.getUserPrincipal().getName(), null);
+        }
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -41,6 +41,14 @@ public class GradePage {
         return toGrade;
     }
 
+    /** A hand-in the instructor may not grade (another course's, or none) is answered 404, as if it did not exist. */
+    public void requireVisible() throws java.io.IOException {
+        if (getToGrade() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
     public boolean isSevenPoint() {
         return getToGrade() != null && toGrade.sevenPoint();
     }

@@ -25,6 +25,9 @@ public class ReportExport extends HttpServlet {
     @Inject
     transient ReportService reports;
 
+    @Inject
+    transient dk.samskab.audit.AuditLog audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> params = new HashMap<>();
@@ -53,6 +56,7 @@ public class ReportExport extends HttpServlet {
                             l.enrolledAt() == null ? "" : l.enrolledAt().toString(),
                             l.completedAt() == null ? "" : l.completedAt().toString())).toList();
         }
+        audit.record(dk.samskab.audit.AuditAction.EXPORT, null, table + "." + format + " " + request.getQueryString());
         byte[] body = format.equals("csv") ? TableExport.csv(header, rows) : TableExport.xlsx(table, header, rows);
         response.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -1,0 +1,18 @@
+package dk.samskab.audit;
+
+/** What an audit entry records; the admin page names each in the reader's language. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    PASSWORD_SET,
+    INSTRUCTOR_ASSIGNED,
+    SCOPE_ADDED,
+    SCOPE_REMOVED,
+    GRADE_GIVEN,
+    ECTS_AWARDED,
+    EXPORT,
+    PERSONAL_DATA_EXPORTED,
+    PERSON_ERASED
+}

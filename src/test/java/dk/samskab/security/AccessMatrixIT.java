@@ -1,0 +1,220 @@
+package dk.samskab.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.testsupport.HttpUser;
+import dk.samskab.testsupport.TestApplication;
+import dk.samskab.testsupport.TestAccounts;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every page and endpoint against every kind of caller, over HTTP. The table says who may open
+ * what; ids in the addresses belong to one learner (Birthe), one instructor's course (Karen's
+ * FRI-001) and one manager's scope (Jens, Aarhus). Everyone else must be refused: anonymous
+ * callers are sent to the login page, signed-in ones get 403 or 404. Where a page is open to a
+ * whole role, the learner's name must only show to the caller whose scope holds her. A page or
+ * servlet that is not in the table fails the test, so new ones must be added.
+ */
+class AccessMatrixIT {
+
+    enum Caller { ANONYMOUS, LEARNER, OTHER_LEARNER, INSTRUCTOR, OTHER_INSTRUCTOR, MANAGER, OTHER_MANAGER, ADMIN }
+
+    private static final String DEMO_PASSWORD = TestAccounts.PASSWORD;
+    private static final String SECRET = "Birthe Nielsen";
+
+    /**
+     * A stack frame or a database error message in a page means internals leak to the user. (The
+     * names of exception classes alone appear in every page: PrimeFaces lists the error pages.)
+     */
+    private static final Pattern LEAK = Pattern.compile("\\bat [\\w$.]+\\(\\w+\\.java:\\d+\\)|SQLSTATE|Exception: |Internal Exception"
+            + "|Error Code: \\d+|You have an error in your SQL syntax");
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> LEARNERS = EnumSet.of(Caller.LEARNER, Caller.OTHER_LEARNER);
+    private static final Set<Caller> INSTRUCTORS = EnumSet.of(Caller.INSTRUCTOR, Caller.OTHER_INSTRUCTOR);
+    private static final Set<Caller> MANAGERS = EnumSet.of(Caller.MANAGER, Caller.OTHER_MANAGER);
+    private static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
+
+    /** One address and who may open it; the secret, if any, shows only to those in seesSecret. */
+    record Row(String path, Set<Caller> allowed, Set<Caller> seesSecret) {
+        Row(String path, Set<Caller> allowed) {
+            this(path, allowed, null);
+        }
+    }
+
+    /** Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT). */
+    private static final List<String> POST_ONLY = List.of("/logout");
+
+    private static final Map<Caller, HttpUser> USERS = new EnumMap<>(Caller.class);
+    private static long birthe;
+    private static String lesson;
+    private static String quiz;
+    private static String task;
+
+    @BeforeAll
+    static void callers() throws SQLException {
+        TestApplication.baseUrl();
+        String otherInstructor = TestAccounts.create("Anden Underviser", "INSTRUCTOR");
+        String otherManager = TestAccounts.create("Leder i Roskilde", "TRAINING_MANAGER");
+        try (Connection c = TestAccounts.connect()) {
+            TestAccounts.update(c, "INSERT INTO manager_scope (person_id, organisation_id) SELECT p.id, o.id FROM person p, organisation o"
+                    + " WHERE p.email = ? AND o.code = 'kommune-roskilde'", otherManager);
+            birthe = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
+                    + " WHERE p.email = 'birthe@demo.samskab.dk' AND c.code = 'FRI-001'");
+        }
+        USERS.put(Caller.ANONYMOUS, HttpUser.anonymous());
+        USERS.put(Caller.LEARNER, HttpUser.signedIn("birthe@demo.samskab.dk", DEMO_PASSWORD));
+        USERS.put(Caller.OTHER_LEARNER, HttpUser.signedIn("lone@demo.samskab.dk", DEMO_PASSWORD));
+        USERS.put(Caller.INSTRUCTOR, HttpUser.signedIn("karen@demo.samskab.dk", DEMO_PASSWORD));
+        USERS.put(Caller.OTHER_INSTRUCTOR, HttpUser.signedIn(otherInstructor, DEMO_PASSWORD));
+        USERS.put(Caller.MANAGER, HttpUser.signedIn("jens@demo.samskab.dk", DEMO_PASSWORD));
+        USERS.put(Caller.OTHER_MANAGER, HttpUser.signedIn(otherManager, DEMO_PASSWORD));
+        USERS.put(Caller.ADMIN, HttpUser.signedIn("admin@demo.samskab.dk", DEMO_PASSWORD));
+        // Real lesson, quiz and task addresses of Birthe's course, as her course page links them.
+        String page = USERS.get(Caller.LEARNER).get("/learner/course.xhtml?e=" + birthe).body().replace("&amp;", "&");
+        lesson = link(page, "/learner/lesson.xhtml\\?[^\"]+");
+        quiz = link(page, "/learner/quiz.xhtml\\?[^\"]+");
+        task = link(page, "/learner/task.xhtml\\?[^\"]+");
+    }
+
+    private static String link(String page, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("Birthe's course page has no link like " + pattern);
+        }
+        return matcher.group();
+    }
+
+    static List<Row> table() {
+        String b = "e=" + birthe;
+        String m = lesson.replaceAll(".*[?&]m=([^&]+).*", "$1");
+        String l = lesson.replaceAll(".*[?&]l=([^&]+).*", "$1");
+        return List.of(
+                new Row("/", EVERYONE), new Row("/index.xhtml", EVERYONE), new Row("/login.xhtml", EVERYONE),
+                new Row("/accessibility.xhtml", EVERYONE), new Row("/courses.xhtml", EVERYONE),
+                new Row("/course.xhtml?code=FRI-001", EVERYONE), new Row("/verify.xhtml", EVERYONE),
+                new Row("/verify/UNKNOWN-CODE", EVERYONE), new Row("/join.xhtml", EVERYONE), new Row("/activate.xhtml", EVERYONE),
+                new Row("/health/ready", EVERYONE),
+
+                new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
+                new Row("/learner/transcript", LEARNERS),
+                new Row("/learner/course.xhtml?" + b, EnumSet.of(Caller.LEARNER)),
+                new Row(lesson, EnumSet.of(Caller.LEARNER)), new Row(quiz, EnumSet.of(Caller.LEARNER)),
+                new Row(task, EnumSet.of(Caller.LEARNER)),
+                new Row("/learner/certificate?" + b, NOBODY),
+                new Row("/learner/hand-in?s=0", NOBODY),
+
+                new Row("/instructor/index.xhtml", INSTRUCTORS), new Row("/instructor/courses.xhtml", INSTRUCTORS),
+                new Row("/instructor/grading.xhtml", INSTRUCTORS), new Row("/instructor/approvals.xhtml", INSTRUCTORS),
+                new Row("/instructor/edit.xhtml?code=FRI-001", EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/history.xhtml?code=FRI-001", EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/cohorts.xhtml?code=FRI-001", EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/preview.xhtml?code=FRI-001", EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/lesson-edit.xhtml?code=FRI-001&m=" + m + "&l=" + l, EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/quiz-edit.xhtml?code=FRI-001&m=" + m, EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/course-zip?code=FRI-001", EnumSet.of(Caller.INSTRUCTOR)),
+                new Row("/instructor/grade.xhtml?s=0", NOBODY),
+                new Row("/instructor/hand-in?s=0", NOBODY),
+                new Row("/course-files/FRI-001/no-such-file.png", NOBODY),
+
+                new Row("/manager/index.xhtml", MANAGERS), new Row("/manager/dashboard.xhtml", MANAGERS),
+                new Row("/manager/partnerships.xhtml", MANAGERS), new Row("/manager/bulk.xhtml", MANAGERS),
+                new Row("/manager/reminders.xhtml", MANAGERS), new Row("/manager/approvals.xhtml", MANAGERS),
+                new Row("/manager/instructors.xhtml", MANAGERS),
+                new Row("/manager/learners.xhtml", MANAGERS, EnumSet.of(Caller.MANAGER)),
+                new Row("/manager/learners.xhtml?org=1", MANAGERS, NOBODY),
+                new Row("/manager/export?table=learners&format=csv", MANAGERS, EnumSet.of(Caller.MANAGER)),
+                new Row("/manager/export?table=dashboard&format=xlsx", MANAGERS),
+                new Row("/manager/learner.xhtml?" + b, EnumSet.of(Caller.MANAGER)),
+
+                new Row("/admin/index.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/content.xhtml", EnumSet.of(Caller.ADMIN)),
+                new Row("/admin/instructors.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/scopes.xhtml", EnumSet.of(Caller.ADMIN)),
+                new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)));
+    }
+
+    @Test
+    void everyCallerGetsExactlyWhatTheTableAllows() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Row row : table()) {
+            for (Caller caller : Caller.values()) {
+                HttpResponse<String> response = USERS.get(caller).get(row.path());
+                checked++;
+                boolean toLogin = response.statusCode() == 302
+                        && response.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+                boolean allowed = response.statusCode() == 200 || response.statusCode() == 302 && !toLogin;
+                boolean refused = toLogin && caller == Caller.ANONYMOUS
+                        || caller != Caller.ANONYMOUS && (response.statusCode() == 403 || response.statusCode() == 404);
+                if (row.allowed().contains(caller) ? !allowed : !refused) {
+                    wrong.add(caller + " " + row.path() + " -> " + response.statusCode() + " (expected "
+                            + (row.allowed().contains(caller) ? "allowed" : "refused") + ")");
+                } else if (allowed && row.seesSecret() != null
+                        && response.body().contains(SECRET) != row.seesSecret().contains(caller)) {
+                    wrong.add(caller + " " + row.path() + (row.seesSecret().contains(caller) ? " misses " : " shows ") + SECRET);
+                }
+                Matcher leak = LEAK.matcher(response.body());
+                if (leak.find()) {
+                    wrong.add(caller + " " + row.path() + " shows a stack trace or SQL: " + leak.group());
+                }
+            }
+        }
+        System.out.printf("Access matrix: %d addresses × %d callers = %d requests%n", table().size(), Caller.values().length, checked);
+        assertEquals(List.of(), wrong, "unexpected answers");
+    }
+
+    @Test
+    void everyPageAndServletIsInTheTable() throws IOException {
+        Set<String> listed = table().stream().map(r -> r.path().replaceAll("\\?.*", "")).collect(Collectors.toSet());
+        listed.addAll(POST_ONLY);
+        List<String> missing = new ArrayList<>();
+        Path webapp = Path.of("src/main/webapp");
+        try (Stream<Path> files = Files.walk(webapp)) {
+            files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
+                    .filter(page -> !listed.contains(page)).forEach(missing::add);
+        }
+        Pattern servlet = Pattern.compile("@WebServlet\\(\"([^\"]+)\"\\)");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = servlet.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    String pattern = matcher.group(1);
+                    String prefix = pattern.endsWith("/*") ? pattern.substring(0, pattern.length() - 1) : null;
+                    if (prefix == null ? !listed.contains(pattern) : listed.stream().noneMatch(p -> p.startsWith(prefix))) {
+                        missing.add(pattern);
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "add these to the access matrix: " + missing);
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new IllegalStateException("Nothing found: " + sql);
+            }
+            return rows.getLong(1);
+        }
+    }
+}

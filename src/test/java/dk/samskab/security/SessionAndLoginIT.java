@@ -1,0 +1,140 @@
+package dk.samskab.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.testsupport.HttpUser;
+import dk.samskab.testsupport.TestAccounts;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions, sign-in and the audit log over plain HTTP, as a browser or a script would meet them:
+ * security headers, a new session id at sign-in, cookie flags, sign-out, throttling per account
+ * and per client address with one neutral answer, and an audit log nobody can change.
+ */
+class SessionAndLoginIT {
+
+    private static final String DEMO_PASSWORD = TestAccounts.PASSWORD;
+    private static final String THROTTLED = "For mange forsøg på at logge ind";
+
+    private static String freshLearner(String name) throws SQLException {
+        return TestAccounts.create(name, "LEARNER");
+    }
+
+    private static void update(Connection c, String sql, Object... values) throws SQLException {
+        TestAccounts.update(c, sql, values);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : List.of(HttpUser.anonymous().get("/courses.xhtml"),
+                HttpUser.signedIn("mette@demo.samskab.dk", DEMO_PASSWORD).get("/learner/index.xhtml"))) {
+            String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'")
+                    && policy.contains("object-src 'none'") && policy.contains("form-action 'self'"), policy);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""));
+            assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
+        }
+        assertEquals("no-store", HttpUser.signedIn("mette@demo.samskab.dk", DEMO_PASSWORD).get("/learner/index.xhtml")
+                .headers().firstValue("Cache-Control").orElse(""), "signed-in pages are not cached");
+    }
+
+    @Test
+    void signingInRenewsTheSessionAndSigningOutEndsIt() throws Exception {
+        HttpUser user = new HttpUser("198.51.100.20");
+        String before = sessionCookie(user.get("/login.xhtml"));
+        assertTrue(before.contains("HttpOnly") && before.toLowerCase().contains("samesite=lax"), before);
+        HttpResponse<String> login = user.login(freshLearner("Sofie"), DEMO_PASSWORD);
+        assertEquals(302, login.statusCode());
+        String after = sessionCookie(login);
+        assertFalse(after.isEmpty(), "a new session id is issued at sign-in");
+        assertNotEquals(before.split(";")[0], after.split(";")[0]);
+        assertEquals(200, user.get("/learner/index.xhtml").statusCode());
+
+        assertEquals(302, user.post("/logout", Map.of()).statusCode());
+        HttpResponse<String> afterLogout = user.get("/learner/index.xhtml");
+        assertTrue(afterLogout.statusCode() == 302 && afterLogout.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+                "after signing out the old session opens nothing: " + afterLogout.statusCode());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAWhileAndUnknownAccountsGetTheSameAnswer() throws Exception {
+        String email = freshLearner("Jonas");
+        HttpUser guesser = new HttpUser("198.51.100.21");
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> refused = guesser.login(email, "forkert-kodeord-" + i);
+            assertEquals(200, refused.statusCode());
+            assertTrue(refused.body().contains("E-mail eller adgangskode er forkert"), "attempt " + (i + 1));
+        }
+        HttpResponse<String> right = new HttpUser("198.51.100.22").login(email, DEMO_PASSWORD);
+        assertEquals(200, right.statusCode(), "even the right password is refused while the account is throttled");
+        assertTrue(right.body().contains(THROTTLED), right.body());
+
+        String unknown = "ingen-" + System.nanoTime() + "@example.dk";
+        for (int i = 0; i < 5; i++) {
+            guesser.login(unknown, "forkert-kodeord-" + i);
+        }
+        assertTrue(guesser.login(unknown, DEMO_PASSWORD).body().contains(THROTTLED), "no difference shows whether an account exists");
+
+        try (Connection c = TestAccounts.connect();
+                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE subject = ? AND action = ?")) {
+            assertEquals(5, count(count, email, "LOGIN_FAILED"));
+            assertEquals(1, count(count, email, "LOGIN_THROTTLED"));
+            assertEquals(0, count(count, email, "LOGIN"));
+        }
+    }
+
+    @Test
+    void twentyFailuresFromOneAddressStopThatAddressOnly() throws Exception {
+        HttpUser spray = new HttpUser("198.51.100.30");
+        for (int i = 0; i < 20; i++) {
+            spray.login("spray-" + i + "-" + System.nanoTime() + "@example.dk", "forkert-kodeord");
+        }
+        String email = freshLearner("Ida");
+        assertTrue(spray.login(email, DEMO_PASSWORD).body().contains(THROTTLED), "the address is throttled for any account");
+        assertEquals(302, new HttpUser("198.51.100.31").login(email, DEMO_PASSWORD).statusCode(), "another address signs in");
+    }
+
+    @Test
+    void theAuditLogRecordsSignInsAndRefusesChanges() throws Exception {
+        String email = freshLearner("Emil");
+        new HttpUser("198.51.100.40").login(email, DEMO_PASSWORD);
+        try (Connection c = TestAccounts.connect();
+                PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE subject = ? AND action = ?")) {
+            assertEquals(1, count(count, email, "LOGIN"));
+            SQLException update = assertThrows(SQLException.class, () -> update(c,
+                    "UPDATE audit_event SET subject = 'someone-else' WHERE subject = ?", email));
+            assertTrue(update.getMessage().contains("cannot be changed"), update.getMessage());
+            assertThrows(SQLException.class, () -> update(c, "DELETE FROM audit_event WHERE subject = ?", email));
+            assertEquals(1, count(count, email, "LOGIN"), "the entry is still there");
+        }
+        HttpUser admin = HttpUser.signedIn("admin@demo.samskab.dk", DEMO_PASSWORD);
+        String page = admin.get("/admin/audit.xhtml?person=" + java.net.URLEncoder.encode(email, "UTF-8")).body();
+        assertTrue(page.contains("Logget ind") && page.contains("198.51.100.40"), "admins read who signed in from where");
+        assertEquals(403, HttpUser.signedIn("jens@demo.samskab.dk", DEMO_PASSWORD).get("/admin/audit.xhtml").statusCode());
+    }
+
+    private static long count(PreparedStatement count, String subject, String action) throws SQLException {
+        count.setString(1, subject);
+        count.setString(2, action);
+        try (ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dk.samskab.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A user of the application over plain HTTP, as a script or a curious user with curl would be:
+ * keeps its cookies, signs in through the real login form, and may come from its own client
+ * address (sent as X-Forwarded-For, which the test server believes from 127.0.0.1).
+ */
+public final class HttpUser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String address;
+
+    public HttpUser(String address) {
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.address = address;
+    }
+
+    public static HttpUser anonymous() {
+        return new HttpUser(null);
+    }
+
+    public static HttpUser signedIn(String email, String password) {
+        HttpUser user = new HttpUser(null);
+        HttpResponse<String> response = user.login(email, password);
+        if (response.statusCode() != 302) {
+            throw new IllegalStateException("Could not sign in as " + email + ": " + response.statusCode());
+        }
+        return user;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + path));
+        if (address != null) {
+            builder.header("X-Forwarded-For", address);
+        }
+        return builder;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** Posts a form; the fields are sent in the given order. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Submits the login form: 302 on success, 200 with the form and its message otherwise. */
+    public HttpResponse<String> login(String email, String password) {
+        HttpResponse<String> form = get("/login.xhtml");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("loginForm", "loginForm");
+        fields.put("loginForm:email", email);
+        fields.put("loginForm:password", password);
+        fields.put("loginForm:submit", "x");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        return post("/login.xhtml", fields);
+    }
+
+    /** The Faces view state of a page, needed to post any of its forms. */
+    public static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No form on the page");
+        }
+        return matcher.group(1).replace("&#58;", ":");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

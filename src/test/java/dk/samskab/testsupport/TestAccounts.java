@@ -1,0 +1,46 @@
+package dk.samskab.testsupport;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Accounts of their own for tests over HTTP, written straight into the test application's
+ * database with the demo password's hash, so that a test may throttle or scope them without
+ * disturbing the demo people other tests sign in as.
+ */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "samskab-demo-2026";
+
+    private TestAccounts() {
+    }
+
+    /** A new person with an account in the given role; returns the e-mail address. */
+    public static String create(String name, String role) throws SQLException {
+        String email = name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + System.nanoTime() + "@example.dk";
+        TestApplication.baseUrl();
+        try (Connection c = connect()) {
+            update(c, "INSERT INTO person (full_name, email) VALUES (?, ?)", name, email);
+            update(c, "INSERT INTO account (person_id, password_hash) SELECT p.id, (SELECT a.password_hash FROM account a"
+                    + " JOIN person q ON q.id = a.person_id WHERE q.email = 'mette@demo.samskab.dk') FROM person p WHERE p.email = ?",
+                    email);
+            update(c, "INSERT INTO account_role (account_id, role) SELECT a.id, ? FROM account a JOIN person p"
+                    + " ON p.id = a.person_id WHERE p.email = ?", role, email);
+        }
+        return email;
+    }
+
+    public static Connection connect() throws SQLException {
+        return TestDatabase.schema(TestApplication.SCHEMA).connect();
+    }
+
+    public static int update(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+}

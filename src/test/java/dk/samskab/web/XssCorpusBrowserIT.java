@@ -1,0 +1,123 @@
+package dk.samskab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.EditorPage;
+import dk.samskab.web.pages.LoginPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The XSS corpus (src/test/resources/security/xss-vectors.txt, every vector sets window.__xss
+ * if it runs) goes through an instructor's course: titles, module and course texts, quiz texts
+ * and a lesson's Markdown in both languages. On the editor, its live preview, the learner
+ * preview and the quiz, no vector may run, and no element may carry a handler, link or frame
+ * that would run one.
+ */
+class XssCorpusBrowserIT extends BrowserTest {
+
+    static List<String> vectors() {
+        try {
+            return Files.readAllLines(Path.of("src/test/resources/security/xss-vectors.txt")).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("# ")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Nothing ran, and nothing on the page is left that could run a vector later. */
+    private static void assertNothingRuns() {
+        Object found = ((JavascriptExecutor) browser.driver()).executeScript("""
+                if (window.__xss !== undefined) { return 'ran'; }
+                for (const frame of document.querySelectorAll('iframe, frame, object, embed')) { return 'frame: ' + frame.outerHTML; }
+                for (const element of document.body.querySelectorAll('*')) {
+                  for (const attribute of element.attributes) {
+                    const name = attribute.name.toLowerCase();
+                    const risky = name.startsWith('on') || ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data', 'style']
+                        .includes(name);
+                    if (risky && attribute.value.includes('__xss')) { return element.tagName + ' ' + name + '=' + attribute.value; }
+                  }
+                }
+                return 'safe';
+                """);
+        assertEquals("safe", found, "at " + browser.currentPath());
+    }
+
+    private static void setValue(WebElement field, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", field, value);
+    }
+
+    /** Every empty text field of the form gets the next short vector. */
+    private static void fillWithVectors(String form, List<String> vectors, int[] next) {
+        for (WebElement field : browser.driver().findElements(By.cssSelector("#" + form + " fieldset.bilingual input[type=text], #"
+                + form + " fieldset.bilingual textarea, #" + form + " fieldset.text-list input[type=text]"))) {
+            if (field.getAttribute("value").isEmpty()) {
+                String vector;
+                do {
+                    vector = vectors.get(next[0]++ % vectors.size());
+                } while (vector.length() > 150);
+                setValue(field, vector);
+            }
+        }
+    }
+
+    @Test
+    void noVectorRunsInAnAuthoredCourse() {
+        List<String> vectors = vectors();
+        assertTrue(vectors.size() >= 50, "the corpus has " + vectors.size() + " vectors");
+        String code = "XSS-" + (100 + (int) (System.nanoTime() % 900));
+        int[] next = {0};
+
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        EditorPage editor = EditorPage.createCourse(browser, code, "Kursus " + vectors.get(0), "Course " + vectors.get(1));
+        assertNothingRuns();
+        fillWithVectors("editForm", vectors, next);
+        editor = editor.press("save");
+        assertNothingRuns();
+
+        EditorPage lessonForm = editor.follow("editForm:modules:0:lessons:0:editLesson", "lessonForm");
+        String body = String.join("\n\n", vectors);
+        setValue(browser.driver().findElement(By.id("lessonForm:bodyDa")), body);
+        setValue(browser.driver().findElement(By.id("lessonForm:bodyEn")), body);
+        // A key press, as the instructor typing, asks for the live preview.
+        browser.driver().findElement(By.id("lessonForm:bodyDa")).sendKeys(" ");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
+                !lessonForm.textOf("lessonForm:previewDa").isBlank());
+        assertNothingRuns();
+        EditorPage lesson = lessonForm.press("save");
+        assertTrue(lesson.messages().contains("Gemt"), lesson.messages());
+        assertNothingRuns();
+
+        browser.visit("/instructor/edit.xhtml?code=" + code);
+        EditorPage quiz = new EditorPage(browser, "editForm").follow("editForm:modules:0:editQuiz", "quizForm");
+        fillWithVectors("quizForm", vectors, next);
+        quiz.press("save");
+        assertNothingRuns();
+
+        browser.visit("/instructor/preview.xhtml?code=" + code);
+        new AppPage(browser);
+        assertNothingRuns();
+        browser.visit("/instructor/preview.xhtml?code=" + code + "&m=01-modul&l=01-lektion");
+        new AppPage(browser);
+        assertTrue(browser.driver().findElement(By.tagName("article")).getText().contains("window.__xss"),
+                "the vectors show as text in the lesson");
+        assertNothingRuns();
+        browser.visit("/instructor/preview.xhtml?code=" + code + "&m=01-modul&quiz=true");
+        new AppPage(browser);
+        assertNothingRuns();
+        System.out.printf("XSS corpus: %d vectors through titles, course, module and quiz texts and a lesson in two languages%n",
+                vectors.size());
+    }
+}
