@@ -98,6 +98,11 @@ public final class PayaraMicroServer {
         return process.isAlive();
     }
 
+    /** Ends the server at once with SIGKILL, as a power cut or the OOM killer would: no shutdown, no flushing. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     public void stop() {
         if (!process.isAlive()) {
             return;

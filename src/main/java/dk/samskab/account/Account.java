@@ -48,6 +48,11 @@ public class Account extends BaseEntity {
     protected Account() {
     }
 
+    /** A new password, chosen through a one-time link. */
+    void replacePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
     Account(Person person, String passwordHash, Set<Role> roles) {
         this.person = person;
         this.passwordHash = passwordHash;

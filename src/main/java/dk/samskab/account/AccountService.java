@@ -45,6 +45,11 @@ public class AccountService {
         return findByEmail(email).map(Account::getPasswordHash).orElseThrow();
     }
 
+    /** Replaces the password of an existing account with the hash of a new one. */
+    void replacePassword(String email, char[] password) {
+        findByEmail(email).orElseThrow().replacePassword(passwords.hash(password));
+    }
+
     public void recordLogin(String email) {
         findByEmail(email).ifPresent(Account::recordLogin);
     }

@@ -61,10 +61,15 @@ public class ActivationService {
 
     /** A new link token for the person (who has no account yet); the caller mails it. */
     public String issue(Person person) {
+        return issue(person, VALID_FOR);
+    }
+
+    /** A new link token, valid for the given time; the caller mails it. */
+    public String issue(Person person, Duration validFor) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new ActivationToken(em.merge(person), hash(token), Instant.now().plus(VALID_FOR)));
+        em.persist(new ActivationToken(em.merge(person), hash(token), Instant.now().plus(validFor)));
         return token;
     }
 
@@ -81,9 +86,16 @@ public class ActivationService {
             throw new ActivationException(Refusal.PASSWORDS_DIFFER);
         }
         found.use(Instant.now());
-        audit.record(dk.samskab.audit.AuditAction.PASSWORD_SET, found.getPerson().getEmail(), "activation link");
-        if (accounts.findByEmail(found.getPerson().getEmail()).isEmpty()) {
+        String email = found.getPerson().getEmail();
+        if (accounts.findByEmail(email).isEmpty()) {
             accounts.createAccount(found.getPerson(), password.toCharArray(), Set.of(Role.LEARNER));
+            audit.record(dk.samskab.audit.AuditAction.PASSWORD_SET, email, "activation link");
+        } else {
+            accounts.replacePassword(email, password.toCharArray());
+            // Any other link still out for this person stops working with the new password.
+            em.createQuery("UPDATE ActivationToken t SET t.usedAt = :now WHERE t.person = :person AND t.usedAt IS NULL")
+                    .setParameter("now", Instant.now()).setParameter("person", found.getPerson()).executeUpdate();
+            audit.record(dk.samskab.audit.AuditAction.PASSWORD_SET, email, "reset link");
         }
         return found.getPerson();
     }

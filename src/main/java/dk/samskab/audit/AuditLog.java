@@ -29,8 +29,8 @@ public class AuditLog {
 
     /** Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses). */
     @Inject
-    @ConfigProperty(name = "samskab.trusted-proxies", defaultValue = "")
-    String trustedProxies;
+    @ConfigProperty(name = "samskab.trusted-proxies")
+    java.util.Optional<String> trustedProxies;
 
     /** Records an action of the current user, as part of the current transaction. */
     public void record(AuditAction action, String subject, String detail) {
@@ -79,7 +79,8 @@ public class AuditLog {
         }
         String remote = request.getRemoteAddr();
         String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && List.of(trustedProxies.split("\\s*,\\s*")).contains(remote)) {
+        if (forwarded != null && !forwarded.isBlank()
+                && trustedProxies.map(proxies -> List.of(proxies.split("\\s*,\\s*")).contains(remote)).orElse(false)) {
             return forwarded.split(",")[0].strip();
         }
         return remote;

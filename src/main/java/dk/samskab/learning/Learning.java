@@ -22,6 +22,11 @@ public final class Learning {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /** The stored answers' type: question key to the chosen or written values. */
+    private static final java.lang.reflect.Type ANSWERS = new java.util.HashMap<String, List<String>>() {
+        private static final long serialVersionUID = 1L;
+    }.getClass().getGenericSuperclass();
+
     private final EntityManager em;
 
     public Learning(EntityManager em) {
@@ -50,19 +55,38 @@ public final class Learning {
 
     /** Scores an attempt, records it, and completes the course if this was the last requirement. */
     public QuizGrader.Result submitQuiz(Enrolment enrolment, String moduleSlug, Map<String, List<String>> answers) {
+        return submitQuiz(enrolment, moduleSlug, answers, null);
+    }
+
+    /**
+     * Grades and records a quiz attempt. A submission that carries the token of an attempt already
+     * recorded (a retried or doubled request) gets that attempt's result again and uses nothing up.
+     */
+    public QuizGrader.Result submitQuiz(Enrolment enrolment, String moduleSlug, Map<String, List<String>> answers,
+            String requestToken) {
         // The enrolment row is locked so that two quick submissions cannot both use the last attempt.
         em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
         requireActive(enrolment);
         CourseDefinition course = course(enrolment);
         ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(moduleSlug)).findFirst()
                 .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_MODULE));
-        long used = records(enrolment).attempts().stream().filter(a -> a.getModuleSlug().equals(moduleSlug)).count();
+        // A locking read: after waiting for the lock it sees attempts committed meanwhile, which a
+        // plain read in this transaction's older snapshot would miss.
+        List<QuizAttempt> earlier = em.createQuery("SELECT a FROM QuizAttempt a WHERE a.enrolment = :enrolment", QuizAttempt.class)
+                .setParameter("enrolment", enrolment).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (requestToken != null) {
+            java.util.Optional<QuizAttempt> same = earlier.stream().filter(a -> requestToken.equals(a.getRequestToken())).findFirst();
+            if (same.isPresent()) {
+                return QuizGrader.grade(module.quiz(), JSON.fromJson(same.get().getAnswers(), ANSWERS));
+            }
+        }
+        long used = earlier.stream().filter(a -> a.getModuleSlug().equals(moduleSlug)).count();
         if (used >= module.quiz().attempts()) {
             throw new LearningException(LearningException.Reason.NO_ATTEMPTS_LEFT);
         }
         QuizGrader.Result result = QuizGrader.grade(module.quiz(), answers);
         em.persist(new QuizAttempt(enrolment, moduleSlug, (int) used + 1, result.scorePercent(), result.passed(),
-                JSON.toJson(answers)));
+                JSON.toJson(answers), requestToken));
         em.persist(new LearningEvent(enrolment, result.passed() ? LearningEventType.QUIZ_PASSED : LearningEventType.QUIZ_FAILED,
                 moduleSlug + " " + result.scorePercent() + "%"));
         completeIfDone(enrolment, course);

@@ -75,6 +75,12 @@ public class LearningService {
     }
 
     public QuizGrader.Result submitQuiz(String email, long enrolmentId, String moduleSlug, Map<String, List<String>> answers) {
-        return new Learning(em).submitQuiz(enrolments.own(email, enrolmentId), moduleSlug, answers);
+        return submitQuiz(email, enrolmentId, moduleSlug, answers, null);
+    }
+
+    /** As above; a repeated request token gets the first attempt's result and records nothing new. */
+    public QuizGrader.Result submitQuiz(String email, long enrolmentId, String moduleSlug, Map<String, List<String>> answers,
+            String requestToken) {
+        return new Learning(em).submitQuiz(enrolments.own(email, enrolmentId), moduleSlug, answers, requestToken);
     }
 }

@@ -44,13 +44,19 @@ public class QuizAttempt {
     @Column(nullable = false)
     private String answers;
 
+    /** The submitting form's token, so that a retried request is recognised. */
+    @Column(name = "request_token")
+    private String requestToken;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
     protected QuizAttempt() {
     }
 
-    QuizAttempt(Enrolment enrolment, String moduleSlug, int attemptNumber, int scorePercent, boolean passed, String answers) {
+    QuizAttempt(Enrolment enrolment, String moduleSlug, int attemptNumber, int scorePercent, boolean passed, String answers,
+            String requestToken) {
+        this.requestToken = requestToken;
         this.enrolment = enrolment;
         this.moduleSlug = moduleSlug;
         this.attemptNumber = attemptNumber;
@@ -58,6 +64,14 @@ public class QuizAttempt {
         this.passed = passed;
         this.answers = answers;
         this.submittedAt = Instant.now();
+    }
+
+    public String getRequestToken() {
+        return requestToken;
+    }
+
+    public String getAnswers() {
+        return answers;
     }
 
     public String getModuleSlug() {

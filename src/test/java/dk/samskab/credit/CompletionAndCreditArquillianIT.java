@@ -1,6 +1,7 @@
 package dk.samskab.credit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,5 +212,28 @@ class CompletionAndCreditArquillianIT {
         assertEquals(30, results.stream().filter(s -> s == EnrolmentStatus.WAITLISTED).count());
         assertEquals(20, fixtures.enrolledIn(cohort, "ENROLLED"));
         assertEquals(30, fixtures.enrolledIn(cohort, "WAITLISTED"));
+    }
+
+    @Test
+    void retriedProgressWritesCountOnce() throws Exception {
+        String code = course(AssessmentScale.PASS_FAIL, null, false);
+        String email = learner();
+        long enrolment = enrolments.enrolSelfPaced(email, code).getId();
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        assertEquals(1, learning.progress(email, enrolment).module("m1").lessonsDone(), "a lesson done twice is done once");
+
+        String token = java.util.UUID.randomUUID().toString();
+        List<Callable<Boolean>> doubled = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            doubled.add(() -> learning.submitQuiz(email, enrolment, "m1", TestCourses.WRONG, token).passed());
+        }
+        for (Future<Boolean> result : fixtures.inParallel(doubled)) {
+            assertFalse(result.get(), "every retry gets the first attempt's result");
+        }
+        assertEquals(1, learning.progress(email, enrolment).module("m1").attemptsUsed(),
+                "five submissions of one form, at the same moment, use one attempt");
+        assertTrue(learning.submitQuiz(email, enrolment, "m1", TestCourses.RIGHT, java.util.UUID.randomUUID().toString()).passed());
+        assertEquals(2, learning.progress(email, enrolment).module("m1").attemptsUsed(), "a new form is a new attempt");
     }
 }

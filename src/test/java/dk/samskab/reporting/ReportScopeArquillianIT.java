@@ -1,6 +1,7 @@
 package dk.samskab.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.organisation.Language;
@@ -49,6 +50,9 @@ class ReportScopeArquillianIT {
 
     @Inject
     BulkEnrolment bulk;
+
+    @Inject
+    dk.samskab.privacy.PersonErasure erasure;
 
     private long sharedCohort;
     private String odenseWorker;
@@ -141,6 +145,42 @@ class ReportScopeArquillianIT {
         assertEquals(Set.of("Odense Sen"), behind.get(Measure.OVERDUE));
         assertEquals(Set.of(), learnerNames(vejleManager, only(course), null).stream().filter(n -> n.startsWith("Odense"))
                 .collect(Collectors.toSet()), "Vejle's manager sees none of them");
+    }
+
+    @Test
+    void erasingALearnerKeepsTheNumbersAndFollowsTheProvidersRuleForCredits() {
+        String kept = person("Odense Bevaret", "kommune-odense", "PROFESSIONAL");
+        fixtures.completeWithCredit(fixtures.enrol(kept, sharedCohort), "kommune-odense");
+        List<ReportService.Row> before = reports.dashboard(odenseManager, only(course));
+
+        dk.samskab.privacy.PersonErasure.Outcome outcome = erasure.erase(kept, "admin@demo.samskab.dk");
+        assertEquals(1, outcome.creditsKept(), "Odense keeps credits by default");
+        assertEquals(before, reports.dashboard(odenseManager, only(course)), "every number adds up as before");
+        Set<String> names = learnerNames(odenseManager, only(course), null);
+        assertTrue(names.contains("Slettet person " + outcome.personId()) && !names.contains("Odense Bevaret"), names.toString());
+        assertTrue(people.findByEmail(kept).isEmpty(), "the e-mail address is gone");
+
+        long odense = fixtures.organisationId("kommune-odense");
+        erasure.setKeepsCredits(odense, false);
+        try {
+            String removed = person("Odense Fjernet", "kommune-odense", "PROFESSIONAL");
+            fixtures.completeWithCredit(fixtures.enrol(removed, sharedCohort), "kommune-odense");
+            List<ReportService.Row> withCredit = reports.dashboard(odenseManager, only(course));
+            outcome = erasure.erase(removed, "admin@demo.samskab.dk");
+            assertEquals(1, outcome.creditsRemoved());
+            List<ReportService.Row> after = reports.dashboard(odenseManager, only(course));
+            assertEquals(total(withCredit, ReportService.Row::completed), total(after, ReportService.Row::completed));
+            assertEquals(0, withCredit.stream().map(ReportService.Row::ects).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                    .subtract(new java.math.BigDecimal("5")).compareTo(after.stream().map(ReportService.Row::ects)
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)), "the removed credit leaves the sum");
+        } finally {
+            erasure.setKeepsCredits(odense, true);
+        }
+        assertThrows(dk.samskab.privacy.PersonErasure.Refused.class, () -> erasure.erase("ingen@example.dk", "admin@demo.samskab.dk"));
+    }
+
+    private static long total(List<ReportService.Row> rows, java.util.function.ToLongFunction<ReportService.Row> number) {
+        return rows.stream().mapToLong(number).sum();
     }
 
     @Test

@@ -114,6 +114,8 @@ class AccessMatrixIT {
                 new Row("/accessibility.xhtml", EVERYONE), new Row("/courses.xhtml", EVERYONE),
                 new Row("/course.xhtml?code=FRI-001", EVERYONE), new Row("/verify.xhtml", EVERYONE),
                 new Row("/verify/UNKNOWN-CODE", EVERYONE), new Row("/join.xhtml", EVERYONE), new Row("/activate.xhtml", EVERYONE),
+                new Row("/reset.xhtml", EVERYONE), new Row("/privacy.xhtml", EVERYONE),
+                new Row("/account/my-data", EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
                 new Row("/health/ready", EVERYONE),
 
                 new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
@@ -149,7 +151,7 @@ class AccessMatrixIT {
 
                 new Row("/admin/index.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/content.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/instructors.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/scopes.xhtml", EnumSet.of(Caller.ADMIN)),
-                new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)));
+                new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/erase.xhtml", EnumSet.of(Caller.ADMIN)));
     }
 
     @Test

@@ -129,6 +129,49 @@ class SessionAndLoginIT {
         assertEquals(403, HttpUser.signedIn("jens@demo.samskab.dk", DEMO_PASSWORD).get("/admin/audit.xhtml").statusCode());
     }
 
+    @Test
+    void aForgottenPasswordIsReplacedThroughAOneTimeLinkSentByMail() throws Exception {
+        String email = freshLearner("Karla");
+        HttpUser user = new HttpUser("198.51.100.50");
+        String known = askForLink(user, email);
+        String unknown = askForLink(user, "ingen-" + System.nanoTime() + "@example.dk");
+        assertTrue(known.contains("Hvis der er en konto med den adresse"), known);
+        assertEquals(answer(known), answer(unknown), "the page does not tell whether the address has an account");
+
+        String mail = dk.samskab.testsupport.TestMail.await(email, "Vælg en ny adgangskode").body();
+        String link = mail.lines().filter(l -> l.contains("/activate.xhtml?token=")).findFirst().orElseThrow().strip();
+        String path = link.substring(link.indexOf("/activate.xhtml"));
+        String form = user.get(path).body();
+        assertTrue(form.contains("activationForm"), "the link opens the form");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("activationForm", "activationForm");
+        fields.put("activationForm:password", "ny sommer ved fjorden");
+        fields.put("activationForm:repeated", "ny sommer ved fjorden");
+        fields.put("activationForm:activate", "x");
+        fields.put("jakarta.faces.ViewState", HttpUser.viewState(form));
+        HttpResponse<String> chosen = user.post(path, fields);
+        assertEquals(302, chosen.statusCode(), chosen.body());
+
+        assertEquals(200, new HttpUser("198.51.100.51").login(email, DEMO_PASSWORD).statusCode(), "the old password is gone");
+        assertEquals(302, new HttpUser("198.51.100.51").login(email, "ny sommer ved fjorden").statusCode());
+        assertTrue(user.get(path).body().contains("invalidLink"), "the link works once");
+    }
+
+    private static String askForLink(HttpUser user, String email) {
+        String page = user.get("/reset.xhtml").body();
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("resetForm", "resetForm");
+        fields.put("resetForm:email", email);
+        fields.put("resetForm:send", "x");
+        fields.put("jakarta.faces.ViewState", HttpUser.viewState(page));
+        return user.post("/reset.xhtml", fields).body();
+    }
+
+    /** The page's message, without the form's view state. */
+    private static String answer(String page) {
+        return page.replaceAll("(?s).*<ul id=\"resetForm:messages\"[^>]*>(.*?)</ul>.*", "$1");
+    }
+
     private static long count(PreparedStatement count, String subject, String action) throws SQLException {
         count.setString(1, subject);
         count.setString(2, action);

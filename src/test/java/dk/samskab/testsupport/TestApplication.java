@@ -21,6 +21,8 @@ public final class TestApplication {
     private TestApplication() {
     }
 
+    private static Map<String, String> environment;
+
     public static synchronized String baseUrl() {
         if (server == null) {
             DatabaseSettings database = TestDatabase.schema(SCHEMA);
@@ -31,16 +33,29 @@ public final class TestApplication {
             env.put("SAMSKAB_DB_PORT", Integer.toString(databaseLink.port()));
             env.put("SAMSKAB_DEMO_DATA", "true");
             env.put("SAMSKAB_MAIL_HOST", "127.0.0.1");
+            env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             // As behind a reverse proxy on the same host, so tests can sign in from other client addresses.
             env.put("SAMSKAB_TRUSTED_PROXIES", "127.0.0.1");
-            env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
-            File build = TestDatabase.buildDir();
-            int port = Integer.getInteger("samskab.test.http.port", 18080);
-            server = PayaraMicroServer.start(new File(build, "payara-micro.jar"), new File(build, "samskab.war"),
-                    port, new File(build, "test-app"), env, new File(build, "test-app/payara.log"));
-            server.awaitReady(Duration.ofMinutes(3));
+            environment = env;
+            server = start();
         }
         return server.baseUrl();
+    }
+
+    private static PayaraMicroServer start() {
+        File build = TestDatabase.buildDir();
+        int port = Integer.getInteger("samskab.test.http.port", 18080);
+        PayaraMicroServer started = PayaraMicroServer.start(new File(build, "payara-micro.jar"), new File(build, "samskab.war"),
+                port, new File(build, "test-app"), environment, new File(build, "test-app/payara.log"));
+        started.awaitReady(Duration.ofMinutes(3));
+        return started;
+    }
+
+    /** Kills the application server with SIGKILL, as a crash would, and starts it again on the same database. */
+    public static synchronized void crashAndRestart() throws InterruptedException {
+        baseUrl();
+        server.kill();
+        server = start();
     }
 
     /** Makes the database unreachable for the application, as a network or server failure would. */

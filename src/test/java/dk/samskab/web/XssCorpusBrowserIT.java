@@ -120,4 +120,66 @@ class XssCorpusBrowserIT extends BrowserTest {
         System.out.printf("XSS corpus: %d vectors through titles, course, module and quiz texts and a lesson in two languages%n",
                 vectors.size());
     }
+
+    /** A CSV field, quoted, so that commas and quotes in a vector stay inside it. */
+    private static String field(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    @Test
+    void noVectorRunsInImportedNamesOrInAReflection() throws Exception {
+        List<String> names = vectors().stream().filter(v -> v.length() <= 200).toList();
+        StringBuilder csv = new StringBuilder("name,email,organisation,role\n");
+        String run = Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < names.size(); i++) {
+            csv.append(field(names.get(i))).append(",xss-").append(i).append('-').append(run)
+                    .append("@example.dk,kommune-aarhus,professional\n");
+        }
+        Path file = Files.createTempDirectory("xss").resolve("navne.csv");
+        Files.writeString(file, csv);
+
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/manager/bulk.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("bulkForm:cohort")))
+                .selectByVisibleText("Frivillige i Aarhus");
+        browser.driver().findElement(By.id("bulkForm:file")).sendKeys(file.toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> !d.findElement(By.id("bulkForm:result")).getText().isBlank());
+        String result = browser.driver().findElement(By.id("bulkForm:result")).getText();
+        assertTrue(result.contains(names.size() + " nye"), result);
+        assertNothingRuns();
+        browser.visit("/manager/learners.xhtml?course=FRI-001");
+        new AppPage(browser);
+        assertTrue(browser.driver().findElement(By.id("learners")).getText().contains("window.__xss"), "the names show as text");
+        assertNothingRuns();
+        browser.visit("/manager/dashboard.xhtml");
+        new AppPage(browser);
+        assertNothingRuns();
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("birthe@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/learner/index.xhtml");
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#current li")).stream()
+                .filter(li -> li.getText().contains("Frivillig i samarbejde")).findFirst().orElseThrow().findElement(By.tagName("a")));
+        WebElement reflection = browser.driver().findElements(By.cssSelector("a[href*='/learner/task.xhtml']")).stream()
+                .filter(a -> !a.getAttribute("href").contains("t=final")).findFirst().orElseThrow();
+        browser.clickAndAwaitNewPage(reflection);
+        setValue(browser.driver().findElement(By.id("handInForm:text")), String.join("\n", vectors()));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("handInForm:submit")));
+        new AppPage(browser);
+        assertNothingRuns();
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/grading.xhtml");
+        new AppPage(browser);
+        assertNothingRuns();
+        browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#queue tbody tr")).stream()
+                .filter(tr -> tr.getText().contains("Birthe Nielsen")).findFirst().orElseThrow().findElement(By.tagName("a")));
+        new AppPage(browser);
+        assertTrue(browser.visibleText().contains("window.__xss"), "the reflection shows as text");
+        assertNothingRuns();
+        System.out.printf("XSS corpus: %d vectors as imported names and %d in a reflection%n", names.size(), vectors().size());
+    }
 }

@@ -90,12 +90,25 @@ public class QuizPage extends QuizAnswers {
             return;
         }
         try {
-            result = learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers());
+            result = learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers(), postedToken());
             moduleProgress = learning.progress(currentUser.getEmail(), enrolmentId).module(moduleSlug);
         } catch (LearningException refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("learning.refused." + refused.reason()), null));
         }
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+
+    private String postedToken() {
+        String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("attemptToken");
+        return token != null && TOKEN.matcher(token).matches() ? token : null;
+    }
+
+    /** The token the form sends with its answers: the same while the form is shown again unanswered, new after an attempt. */
+    public String getAttemptToken() {
+        String posted = postedToken();
+        return posted != null && result == null ? posted : java.util.UUID.randomUUID().toString();
     }
 
     public Long getEnrolmentId() {

@@ -1,0 +1,35 @@
+package dk.samskab.account.web;
+
+import dk.samskab.account.PasswordReset;
+import dk.samskab.platform.web.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Asks for a link to choose a new password; the answer never tells whether the address has an account. */
+@Named
+@RequestScoped
+public class PasswordResetPage {
+
+    @Inject
+    PasswordReset reset;
+
+    private String email;
+
+    public void send() {
+        reset.request(email);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.text("reset.sent", PasswordReset.VALID_FOR.toMinutes()), null));
+        email = null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
