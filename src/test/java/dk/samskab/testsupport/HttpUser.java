@@ -64,6 +64,17 @@ public final class HttpUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form as multipart/form-data, as a form that can carry a file is sent; no file is attached. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields) {
+        String boundary = "samskab" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
     /** Submits the login form: 302 on success, 200 with the form and its message otherwise. */
     public HttpResponse<String> login(String email, String password) {
         HttpResponse<String> form = get("/login.xhtml");

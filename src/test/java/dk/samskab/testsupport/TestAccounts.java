@@ -31,7 +31,9 @@ public final class TestAccounts {
         return email;
     }
 
+    /** The test application's database, once the application has migrated it. */
     public static Connection connect() throws SQLException {
+        TestApplication.baseUrl();
         return TestDatabase.schema(TestApplication.SCHEMA).connect();
     }
 

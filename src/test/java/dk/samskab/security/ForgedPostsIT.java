@@ -1,0 +1,133 @@
+package dk.samskab.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.testsupport.HttpUser;
+import dk.samskab.testsupport.TestAccounts;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Form posts with altered ids: another learner takes a valid form from their own lesson, quiz
+ * and task pages and posts it to Birthe's addresses; a manager and a learner post the admins'
+ * forms. Nothing of Birthe's may change, and the admins' forms must refuse them.
+ */
+class ForgedPostsIT {
+
+    private static long birthe;
+    private static String birtheCourse;
+    private static HttpUser lone;
+    private static String loneCourse;
+    private static long loneEnrolment;
+
+    @BeforeAll
+    static void learners() throws Exception {
+        try (Connection c = TestAccounts.connect()) {
+            birthe = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
+                    + " WHERE p.email = 'birthe@demo.samskab.dk' AND c.code = 'FRI-001'");
+        }
+        birtheCourse = HttpUser.signedIn("birthe@demo.samskab.dk", TestAccounts.PASSWORD).get("/learner/course.xhtml?e=" + birthe)
+                .body().replace("&amp;", "&");
+        lone = HttpUser.signedIn("lone@demo.samskab.dk", TestAccounts.PASSWORD);
+        try (Connection c = TestAccounts.connect()) {
+            loneEnrolment = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c"
+                    + " ON c.id = e.course_id WHERE p.email = 'lone@demo.samskab.dk' AND c.code = 'LED-201'");
+        }
+        loneCourse = lone.get("/learner/course.xhtml?e=" + loneEnrolment).body().replace("&amp;", "&");
+    }
+
+    private static String link(String page, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(page);
+        assertTrue(matcher.find(), "no link like " + pattern);
+        return matcher.group();
+    }
+
+    /** Birthe's rows that a forged post could add or change. */
+    private static List<Long> birthesRows() throws Exception {
+        try (Connection c = TestAccounts.connect()) {
+            return List.of(single(c, "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = " + birthe),
+                    single(c, "SELECT COUNT(*) FROM quiz_attempt WHERE enrolment_id = " + birthe),
+                    single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = " + birthe),
+                    single(c, "SELECT COUNT(*) FROM learning_event WHERE enrolment_id = " + birthe));
+        }
+    }
+
+    /** Lone's own form on her page, posted to Birthe's address of the same page. */
+    private static HttpResponse<String> forge(String ownPage, String target, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("jakarta.faces.ViewState", HttpUser.viewState(lone.get(ownPage).body()));
+        // The hand-in form can carry a file, so browsers send it as multipart.
+        return target.contains("/learner/task") ? lone.postMultipart(target, all) : lone.post(target, all);
+    }
+
+    @Test
+    void anotherLearnersFormsPostedToBirthesAddressesChangeNothing() throws Exception {
+        List<Long> before = birthesRows();
+        int refused = 0;
+
+        String ownLesson = link(loneCourse, "/learner/lesson\\.xhtml\\?[^\"]+");
+        String herLesson = link(birtheCourse, "/learner/lesson\\.xhtml\\?[^\"]+");
+        HttpResponse<String> lesson = forge(ownLesson, herLesson, Map.of("lessonForm", "lessonForm", "lessonForm:markDone", "x"));
+        refused += lesson.statusCode() == 404 ? 1 : 0;
+
+        String ownQuiz = link(loneCourse, "/learner/quiz\\.xhtml\\?[^\"]+");
+        String herQuiz = link(birtheCourse, "/learner/quiz\\.xhtml\\?[^\"]+");
+        HttpResponse<String> quiz = forge(ownQuiz, herQuiz, Map.of("quizForm", "quizForm", "quizForm:submit", "x",
+                "attemptToken", java.util.UUID.randomUUID().toString()));
+        refused += quiz.statusCode() == 404 ? 1 : 0;
+
+        String ownTask = link(loneCourse, "/learner/task\\.xhtml\\?[^\"]*t=(?!final)[^\"]+");
+        String herTask = link(birtheCourse, "/learner/task\\.xhtml\\?[^\"]*t=(?!final)[^\"]+");
+        HttpResponse<String> task = forge(ownTask, herTask, Map.of("handInForm", "handInForm", "handInForm:text",
+                "Skrevet i Birthes navn", "handInForm:submit", "x"));
+        refused += task.statusCode() == 404 ? 1 : 0;
+
+        assertEquals(before, birthesRows(), "none of Birthe's lessons, attempts, hand-ins or events changed");
+
+        // The same form posted to Lone's own address does hand in: the forgery, not the form, was refused.
+        String control = "Kontrol " + System.nanoTime();
+        forge(ownTask, ownTask, Map.of("handInForm", "handInForm", "handInForm:text", control, "handInForm:submit", "x"));
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(1, single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = " + loneEnrolment
+                    + " AND text_body = '" + control + "'"), "the form works on Lone's own task");
+        }
+        System.out.printf("Forged posts: 3 of Lone's forms sent to Birthe's addresses, %d answered 404, 0 changed anything%n", refused);
+    }
+
+    @Test
+    void theAdminsFormsRefuseEveryoneElse() throws Exception {
+        String victim = TestAccounts.create("Vibeke Værn", "LEARNER");
+        for (String caller : List.of("jens@demo.samskab.dk", "karen@demo.samskab.dk", "mette@demo.samskab.dk")) {
+            HttpUser user = HttpUser.signedIn(caller, TestAccounts.PASSWORD);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("eraseForm", "eraseForm");
+            fields.put("eraseForm:email", victim);
+            fields.put("eraseForm:confirmed", "on");
+            fields.put("eraseForm:erase", "x");
+            fields.put("jakarta.faces.ViewState", "forged");
+            assertEquals(403, user.post("/admin/erase.xhtml", fields).statusCode(), caller);
+            Map<String, String> scope = new LinkedHashMap<>();
+            scope.put("scopeForm", "scopeForm");
+            scope.put("jakarta.faces.ViewState", "forged");
+            assertEquals(403, user.post("/admin/scopes.xhtml", scope).statusCode(), caller);
+        }
+        assertEquals(302, new HttpUser("198.51.100.70").login(victim, TestAccounts.PASSWORD).statusCode(), "the victim is untouched");
+    }
+
+    private static long single(Connection c, String sql) throws Exception {
+        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
