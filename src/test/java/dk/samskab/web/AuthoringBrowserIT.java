@@ -36,6 +36,21 @@ class AuthoringBrowserIT extends BrowserTest {
         assertEquals(Boolean.TRUE, ran, "an authored text ran as script at " + browser.currentPath());
     }
 
+    /** The status of a course file fetched in the browser's session. */
+    private static int fileStatus(String path) {
+        try {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.baseUrl() + path))
+                    .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A small PNG of 4 × 3 pixels, as an instructor would upload it. */
     private static Path image() {
         try {
@@ -64,8 +79,9 @@ class AuthoringBrowserIT extends BrowserTest {
         String snippet = browser.driver().findElement(By.cssSelector("#files code.snippet")).getText();
         assertTrue(snippet.endsWith("(/course-files/NAB-101/naboskab.png)"), snippet);
         lesson.type("bodyDa", "# Velkommen\n\nFørste udgave af lektionen. " + XSS + "\n\n" + snippet);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
-                lesson.textOf("lessonForm:previewDa").contains("Velkommen"));
+        // The live preview is replaced by each ajax update, so a read may meet the old element.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> lesson.textOf("lessonForm:previewDa").contains("Velkommen"));
         assertEquals(1, browser.driver().findElements(By.cssSelector("#lessonForm\\:previewDa h1")).size(),
                 "the live preview renders the Markdown");
         assertNoScriptRan();
@@ -142,7 +158,9 @@ class AuthoringBrowserIT extends BrowserTest {
         new AppPage(browser).logout();
 
         LoginPage.open(browser).loginAs("ahmad@demo.samskab.dk", DEMO_PASSWORD);
+        assertEquals(404, fileStatus("/course-files/NAB-101/naboskab.png"), "a learner not in the course cannot fetch its files");
         LessonPage fresh = CoursePage.open(browser, "NAB-101").startSelfPaced().continueLearning();
+        assertEquals(200, fileStatus("/course-files/NAB-101/naboskab.png"), "once enrolled, the lesson's image loads");
         assertTrue(fresh.text().contains("Second edition of the lesson."), "a new learner gets version 2: " + fresh.text());
     }
 

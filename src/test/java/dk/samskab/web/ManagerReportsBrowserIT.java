@@ -103,6 +103,7 @@ class ManagerReportsBrowserIT extends BrowserTest {
     /** Waits for the background import to end and returns what the page says of it. */
     private String awaitImport() {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("bulkForm:result")).getText().isBlank());
         return text("bulkForm:result");
     }

@@ -93,8 +93,8 @@ class XssCorpusBrowserIT extends BrowserTest {
         setValue(browser.driver().findElement(By.id("lessonForm:bodyEn")), body);
         // A key press, as the instructor typing, asks for the live preview.
         browser.driver().findElement(By.id("lessonForm:bodyDa")).sendKeys(" ");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d ->
-                !lessonForm.textOf("lessonForm:previewDa").isBlank());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !lessonForm.textOf("lessonForm:previewDa").isBlank());
         assertNothingRuns();
         EditorPage lesson = lessonForm.press("save");
         assertTrue(lesson.messages().contains("Gemt"), lesson.messages());
@@ -145,6 +145,7 @@ class XssCorpusBrowserIT extends BrowserTest {
         browser.driver().findElement(By.id("bulkForm:file")).sendKeys(file.toString());
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("bulkForm:result")).getText().isBlank());
         String result = browser.driver().findElement(By.id("bulkForm:result")).getText();
         assertTrue(result.contains(names.size() + " nye"), result);

@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * A course's image or attachment at /course-files/CODE/NAME, for signed-in users (lessons link
- * to them). Images are shown in the page; anything else downloads; nothing is sniffed or run.
+ * A course's image or attachment at /course-files/CODE/NAME, for the learners enrolled in the
+ * course, its instructors and admins (lessons link to them); anyone else gets 404, as if the
+ * file did not exist. Images are shown in the page; anything else downloads; nothing is sniffed
+ * or run.
  */
 @WebServlet("/course-files/*")
 public class CourseFileServlet extends HttpServlet {
@@ -26,8 +28,10 @@ public class CourseFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.split("/");
-        Optional<CourseFile> file = parts.length == 3 && parts[1].matches("[A-Z]{2,5}-\\d{3}") && parts[2].matches("[a-z0-9.-]{1,120}")
-                ? files.find(parts[1], parts[2]) : Optional.empty();
+        boolean wellFormed = parts.length == 3 && parts[1].matches("[A-Z]{2,5}-\\d{3}") && parts[2].matches("[a-z0-9.-]{1,120}");
+        boolean allowed = wellFormed && request.getUserPrincipal() != null
+                && (request.isUserInRole("ADMIN") || files.mayRead(request.getUserPrincipal().getName(), parts[1]));
+        Optional<CourseFile> file = allowed ? files.find(parts[1], parts[2]) : Optional.empty();
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
