@@ -108,16 +108,8 @@ public final class Enrolments {
             } else {
                 enrolment.requestAgain(version, cohort);
             }
-            boolean seatFree = seats > 0;
-            if (seatFree) {
-                enrolment.enrol();
-                seats--;
-            } else {
-                enrolment.waitlist();
-            }
-            save(enrolment);
-            record(enrolment, seatFree ? LearningEventType.ENROLLED : LearningEventType.WAITLISTED, cohort.getName());
-            placed.add(Optional.of(enrolment));
+            placed.add(Optional.of(place(enrolment, seats > 0, cohort)));
+            seats--;
         }
         return placed;
     }
@@ -158,7 +150,11 @@ public final class Enrolments {
 
     private Enrolment seat(Person person, Cohort cohort) {
         boolean seatFree = seatsLeft(cohort) > 0;
-        Enrolment enrolment = request(person, cohort.getCourseVersion(), cohort);
+        return place(request(person, cohort.getCourseVersion(), cohort), seatFree, cohort);
+    }
+
+    /** Gives the requested enrolment a seat or a waitlist place, stores it and records which. */
+    private Enrolment place(Enrolment enrolment, boolean seatFree, Cohort cohort) {
         if (seatFree) {
             enrolment.enrol();
         } else {

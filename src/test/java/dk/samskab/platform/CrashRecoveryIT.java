@@ -38,7 +38,7 @@ class CrashRecoveryIT {
             TestAccounts.update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, status, requested_at, enrolled_at)"
                     + " SELECT p.id, c.id, (SELECT MAX(v.id) FROM course_version v WHERE v.course_id = c.id), 'ENROLLED',"
                     + " CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM person p, course c WHERE p.email = ? AND c.code = 'SAM-101'", email);
-            enrolment = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.email = ?", email);
+            enrolment = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.email = ?", email);
         }
         HttpUser learner = HttpUser.signedIn(email, TestAccounts.PASSWORD);
         List<String> lessons = new ArrayList<>();
@@ -94,15 +94,5 @@ class CrashRecoveryIT {
         assertTrue(found.size() <= acknowledged.size() + 1, "at most the write in flight may have landed unacknowledged");
         assertEquals(200, HttpUser.signedIn(email, TestAccounts.PASSWORD).get("/learner/course.xhtml?e=" + enrolment).statusCode(),
                 "the restarted server serves the learner again");
-    }
-
-    private static long single(Connection c, String sql, String value) throws Exception {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setString(1, value);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
     }
 }

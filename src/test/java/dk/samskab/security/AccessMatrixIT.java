@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,7 +77,7 @@ class AccessMatrixIT {
         try (Connection c = TestAccounts.connect()) {
             TestAccounts.update(c, "INSERT INTO manager_scope (person_id, organisation_id) SELECT p.id, o.id FROM person p, organisation o"
                     + " WHERE p.email = ? AND o.code = 'kommune-roskilde'", otherManager);
-            birthe = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
+            birthe = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
                     + " WHERE p.email = 'birthe@demo.samskab.dk' AND c.code = 'FRI-001'");
         }
         USERS.put(Caller.ANONYMOUS, HttpUser.anonymous());
@@ -209,14 +207,5 @@ class AccessMatrixIT {
             }
         }
         assertTrue(missing.isEmpty(), "add these to the access matrix: " + missing);
-    }
-
-    private static long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("Nothing found: " + sql);
-            }
-            return rows.getLong(1);
-        }
     }
 }

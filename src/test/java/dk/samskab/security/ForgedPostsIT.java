@@ -7,8 +7,6 @@ import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +31,14 @@ class ForgedPostsIT {
     @BeforeAll
     static void learners() throws Exception {
         try (Connection c = TestAccounts.connect()) {
-            birthe = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
+            birthe = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
                     + " WHERE p.email = 'birthe@demo.samskab.dk' AND c.code = 'FRI-001'");
         }
         birtheCourse = HttpUser.signedIn("birthe@demo.samskab.dk", TestAccounts.PASSWORD).get("/learner/course.xhtml?e=" + birthe)
                 .body().replace("&amp;", "&");
         lone = HttpUser.signedIn("lone@demo.samskab.dk", TestAccounts.PASSWORD);
         try (Connection c = TestAccounts.connect()) {
-            loneEnrolment = single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c"
+            loneEnrolment = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c"
                     + " ON c.id = e.course_id WHERE p.email = 'lone@demo.samskab.dk' AND c.code = 'LED-201'");
         }
         loneCourse = lone.get("/learner/course.xhtml?e=" + loneEnrolment).body().replace("&amp;", "&");
@@ -55,10 +53,10 @@ class ForgedPostsIT {
     /** Birthe's rows that a forged post could add or change. */
     private static List<Long> birthesRows() throws Exception {
         try (Connection c = TestAccounts.connect()) {
-            return List.of(single(c, "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = " + birthe),
-                    single(c, "SELECT COUNT(*) FROM quiz_attempt WHERE enrolment_id = " + birthe),
-                    single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = " + birthe),
-                    single(c, "SELECT COUNT(*) FROM learning_event WHERE enrolment_id = " + birthe));
+            return List.of(TestAccounts.single(c, "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = " + birthe),
+                    TestAccounts.single(c, "SELECT COUNT(*) FROM quiz_attempt WHERE enrolment_id = " + birthe),
+                    TestAccounts.single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = " + birthe),
+                    TestAccounts.single(c, "SELECT COUNT(*) FROM learning_event WHERE enrolment_id = " + birthe));
         }
     }
 
@@ -98,8 +96,8 @@ class ForgedPostsIT {
         String control = "Kontrol " + System.nanoTime();
         forge(ownTask, ownTask, Map.of("handInForm", "handInForm", "handInForm:text", control, "handInForm:submit", "x"));
         try (Connection c = TestAccounts.connect()) {
-            assertEquals(1, single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = " + loneEnrolment
-                    + " AND text_body = '" + control + "'"), "the form works on Lone's own task");
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = ?"
+                    + " AND text_body = ?", loneEnrolment, control), "the form works on Lone's own task");
         }
         System.out.printf("Forged posts: 3 of Lone's forms sent to Birthe's addresses, %d answered 404, 0 changed anything%n", refused);
     }
@@ -122,12 +120,5 @@ class ForgedPostsIT {
             assertEquals(403, user.post("/admin/scopes.xhtml", scope).statusCode(), caller);
         }
         assertEquals(302, new HttpUser("198.51.100.70").login(victim, TestAccounts.PASSWORD).statusCode(), "the victim is untouched");
-    }
-
-    private static long single(Connection c, String sql) throws Exception {
-        try (PreparedStatement statement = c.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

@@ -37,6 +37,21 @@ public final class TestAccounts {
         return TestDatabase.schema(TestApplication.SCHEMA).connect();
     }
 
+    /** The first column of the first row of a query, such as a count or an id. */
+    public static long single(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalStateException("Nothing found: " + sql);
+                }
+                return rows.getLong(1);
+            }
+        }
+    }
+
     public static int update(Connection c, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

@@ -39,7 +39,6 @@ public class CourseFileServlet extends HttpServlet {
         CourseFile f = file.get();
         response.setContentType(f.getMediaType());
         response.setHeader("Content-Disposition", (f.isImage() ? "inline" : "attachment") + "; filename=\"" + f.getName() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setHeader("Cache-Control", "private, max-age=300");
         byte[] content = f.getContent();

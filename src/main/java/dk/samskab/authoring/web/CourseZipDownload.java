@@ -31,7 +31,6 @@ public class CourseZipDownload extends HttpServlet {
         }
         response.setContentType("application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + code.toLowerCase().replaceAll("[^a-z0-9-]", "") + ".zip\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(zip.length);
         response.getOutputStream().write(zip);
     }

@@ -39,7 +39,6 @@ public class CertificateDownload extends HttpServlet {
         byte[] pdf = CertificatePdf.render(certificate.get(), verifyUrl);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"kursusbevis-" + certificate.get().courseCode() + ".pdf\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -29,7 +29,6 @@ public class TranscriptDownload extends HttpServlet {
         byte[] pdf = TranscriptPdf.render(name, grading.transcript(email));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"karakterudskrift.pdf\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -26,7 +26,6 @@ public final class HandInResponse {
         String encoded = URLEncoder.encode(f.name(), StandardCharsets.UTF_8).replace("+", "%20");
         response.setContentType(f.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(f.content().length);

@@ -61,7 +61,6 @@ public class ReportExport extends HttpServlet {
         response.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"samskab-" + table + "." + format + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
