@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The database the data generator and the benchmark use: an external MariaDB when SAMSKAB_DB_*
- * is set, otherwise an embedded one on port 3308 with its data in .samskab-bench/ (kept between
+ * is set, otherwise an embedded one on port 3308 (SAMSKAB_BENCH_DB_PORT) with its data in .samskab-bench/ (kept between
  * the two commands, apart from the application's own .samskab-data/).
  */
 final class BenchmarkDatabase {
@@ -23,7 +23,8 @@ final class BenchmarkDatabase {
         }
         File home = new File(System.getProperty("samskab.home", "."), ".samskab-bench");
         // A buffer pool that holds the data set, as on a production database server (see docs/benchmarks.md).
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(PORT, new File(home, "mariadb"), new File(home, "data"),
+        int port = Integer.parseInt(env.getOrDefault("SAMSKAB_BENCH_DB_PORT", Integer.toString(PORT)));
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(port, new File(home, "mariadb"), new File(home, "data"),
                 java.util.List.of("--innodb-buffer-pool-size=1G"));
         DatabaseSettings settings = server.settings("samskab_bench");
         try {

@@ -28,6 +28,7 @@ import java.util.Random;
  */
 public final class DataGenerator {
 
+    /** Learners in the full data set; SAMSKAB_BENCH_LEARNERS sets a smaller one for a quick try. */
     static final int LEARNERS = 100_000;
     static final int COURSES = 20;
     static final int ENROLMENTS_PER_LEARNER = 10;
@@ -41,17 +42,32 @@ public final class DataGenerator {
         "Berg", "Holm", "Lund"};
 
     private final Random random = new Random(2026);
+    private final int learners;
 
-    private DataGenerator() {
+    private DataGenerator(int learners) {
+        this.learners = learners;
     }
 
     public static void main(String[] args) throws Exception {
         Map.Entry<DatabaseSettings, Runnable> database = BenchmarkDatabase.open();
         try {
-            new DataGenerator().generate(database.getKey(), Path.of(args.length > 0 ? args[0] : "course-content"));
+            new DataGenerator(learners(System.getenv())).generate(database.getKey(), Path.of(args.length > 0 ? args[0] : "course-content"));
         } finally {
             database.getValue().run();
         }
+    }
+
+    static int learners(Map<String, String> env) {
+        String value = env.getOrDefault("SAMSKAB_BENCH_LEARNERS", Integer.toString(LEARNERS));
+        try {
+            int learners = Integer.parseInt(value.strip());
+            if (learners > 0) {
+                return learners;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("SAMSKAB_BENCH_LEARNERS must be a whole number above 0, not '" + value + "'");
     }
 
     private void generate(DatabaseSettings database, Path content) throws SQLException {
@@ -84,7 +100,7 @@ public final class DataGenerator {
             try (var statement = c.createStatement()) {
                 statement.execute("ANALYZE TABLE person, membership, enrolment, learning_event, credit_award, self_assessment, cohort");
             }
-            System.out.printf("Generated %,d learners and %,d enrolments in %d s into %s%n", LEARNERS,
+            System.out.printf("Generated %,d learners and %,d enrolments in %d s into %s%n", learners,
                     count(c, "SELECT COUNT(*) FROM enrolment"), (System.nanoTime() - started) / 1_000_000_000L, database);
         }
     }
@@ -136,7 +152,7 @@ public final class DataGenerator {
     /** Learners: each works in a municipality, a third of them also volunteer, and some only volunteer. */
     private void people(Connection c, List<Long> municipalities, List<Long> civil) throws SQLException {
         try (PreparedStatement person = c.prepareStatement("INSERT INTO person (full_name, email) VALUES (?, ?)")) {
-            for (int i = 0; i < LEARNERS; i++) {
+            for (int i = 0; i < learners; i++) {
                 person.setString(1, FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)]);
                 person.setString(2, "deltager" + i + "@bench.samskab.dk");
                 person.addBatch();

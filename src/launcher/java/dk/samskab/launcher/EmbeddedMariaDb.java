@@ -22,7 +22,7 @@ public final class EmbeddedMariaDb {
 
     /**
      * Starts MariaDB on the port with its data in dataDir. An existing data folder is reused, so
-     * the data survives restarts.
+     * the data survives restarts, wherever it lives (also under the system's temporary folder).
      */
     public static EmbeddedMariaDb start(int port, File baseDir, File dataDir) {
         return start(port, baseDir, dataDir, List.of());
@@ -45,7 +45,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = KeptDataDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {
