@@ -39,6 +39,9 @@ public class Account extends BaseEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -51,6 +54,12 @@ public class Account extends BaseEntity {
     /** A new password, chosen through a one-time link. */
     void replacePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    /** When the owner last chose a new password; null if never since the account was made. */
+    Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     Account(Person person, String passwordHash, Set<Role> roles) {

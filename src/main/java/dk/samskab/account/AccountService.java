@@ -30,10 +30,34 @@ public class AccountService {
         return account;
     }
 
+    /** An account whose password was chosen earlier and kept only as its hash (see {@link #hashOf}). */
+    public Account createAccountWithHash(Person person, String passwordHash, Set<Role> roles) {
+        if (findByEmail(person.getEmail()).isPresent()) {
+            throw new IllegalArgumentException("An account exists already for " + person.getEmail());
+        }
+        Account account = new Account(em.merge(person), passwordHash, roles);
+        em.persist(account);
+        return account;
+    }
+
+    /** The stored form of a password, for a registration that waits to be confirmed. */
+    public String hashOf(char[] password) {
+        return passwords.hash(password);
+    }
+
     public Optional<Account> findByEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Person.normaliseEmail(email))
                 .getResultStream().findFirst();
+    }
+
+    /** As findByEmail, but empty for anything that is not an e-mail address. */
+    public Optional<Account> findByEmailQuietly(String login) {
+        try {
+            return findByEmail(login);
+        } catch (IllegalArgumentException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     public boolean hasRole(String email, Role role) {

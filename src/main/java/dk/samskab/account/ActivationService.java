@@ -2,18 +2,13 @@ package dk.samskab.account;
 
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.samskab.platform.OneTimeTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,7 +43,8 @@ public class ActivationService {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    @Inject
+    OneTimeTokens tokens;
 
     @Inject
     dk.samskab.audit.AuditLog audit;
@@ -66,10 +62,8 @@ public class ActivationService {
 
     /** A new link token, valid for the given time; the caller mails it. */
     public String issue(Person person, Duration validFor) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new ActivationToken(em.merge(person), hash(token), Instant.now().plus(validFor)));
+        String token = tokens.issue();
+        em.persist(new ActivationToken(em.merge(person), OneTimeTokens.hash(token), Instant.now().plus(validFor)));
         return token;
     }
 
@@ -101,18 +95,7 @@ public class ActivationService {
     }
 
     private Optional<ActivationToken> find(String token) {
-        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(ActivationToken.BY_HASH, ActivationToken.class).setParameter("hash", hash(token))
-                .getResultStream().filter(t -> t.usable(Instant.now())).findFirst();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return tokens.valid(token).flatMap(hash -> em.createNamedQuery(ActivationToken.BY_HASH, ActivationToken.class)
+                .setParameter("hash", hash).getResultStream().filter(t -> t.usable(Instant.now())).findFirst());
     }
 }

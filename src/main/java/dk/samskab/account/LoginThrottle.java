@@ -8,25 +8,48 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Slows down password guessing: after 5 refused sign-ins for one e-mail address, or 20 from one
- * client address, within 15 minutes, further attempts are refused until the window has passed,
- * whether the password is right or not. Counted from the audit log, so every node of a cluster
- * sees the same counts. An e-mail without an account is throttled just the same, so the answer
- * never tells whether an account exists.
+ * Slows down password guessing without letting strangers lock a person out. Within 15 minutes:
+ * <ul>
+ * <li>5 refused sign-ins for one e-mail address from one client address stop that address from
+ * trying that account;</li>
+ * <li>20 refused sign-ins from one client address stop that address from trying any account;</li>
+ * <li>20 refused sign-ins for one e-mail address from anywhere (a spread-out attack) stop
+ * sign-ins to that account except from a browser it has signed in from before.</li>
+ * </ul>
+ * Refusals before the owner chose a new password (a reset link) no longer count against the
+ * account. Counted from the audit log, so every node of a cluster sees the same counts; an
+ * e-mail without an account is throttled just the same, so the answer never tells whether an
+ * account exists.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final int PER_ACCOUNT = 5;
+    static final int PER_ACCOUNT_AND_ADDRESS = 5;
     static final int PER_ADDRESS = 20;
+    static final int PER_ACCOUNT = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
     @Inject
     AuditLog audit;
 
-    public boolean allows(String login, String address) {
-        Instant since = Instant.now().minus(WINDOW);
-        return audit.countForSubject(AuditAction.LOGIN_FAILED, login, since) < PER_ACCOUNT
-                && (address == null || audit.countFromAddress(AuditAction.LOGIN_FAILED, address, since) < PER_ADDRESS);
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    KnownDevices devices;
+
+    /** Whether a sign-in to the login from the client address, in a browser carrying deviceToken, may be tried. */
+    public boolean allows(String login, String address, String deviceToken) {
+        Instant window = Instant.now().minus(WINDOW);
+        Instant forAccount = accounts.findByEmailQuietly(login).map(Account::getPasswordChangedAt)
+                .filter(window::isBefore).orElse(window);
+        if (address != null) {
+            if (audit.countForSubjectFromAddress(AuditAction.LOGIN_FAILED, login, address, forAccount) >= PER_ACCOUNT_AND_ADDRESS
+                    || audit.countFromAddress(AuditAction.LOGIN_FAILED, address, window) >= PER_ADDRESS) {
+                return false;
+            }
+        }
+        return audit.countForSubject(AuditAction.LOGIN_FAILED, login, forAccount) < PER_ACCOUNT
+                || devices.recognises(login, deviceToken);
     }
 }

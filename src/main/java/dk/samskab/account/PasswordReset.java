@@ -55,7 +55,7 @@ public class PasswordReset {
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address, null);
         accounts.findByEmail(address).filter(Account::isEnabled).ifPresent(account -> {
             Person person = account.getPerson();
-            String link = publicUrl + "/activate.xhtml?token=" + activations.issue(person, VALID_FOR);
+            String link = publicUrl + "/activate.xhtml#token=" + activations.issue(person, VALID_FOR);
             mailer.sendLater(address, person.getPreferredLanguage().locale(), "mail.reset", person.getFullName(), link,
                     VALID_FOR.toMinutes());
         });

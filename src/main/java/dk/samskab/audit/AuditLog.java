@@ -50,6 +50,14 @@ public class AuditLog {
                 .setParameter("since", since).getSingleResult();
     }
 
+    /** How often the action happened to a subject from one client address since a moment. */
+    public long countForSubjectFromAddress(AuditAction action, String subject, String address, Instant since) {
+        return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action AND a.subject = :subject"
+                + " AND a.address = :address AND a.occurredAt >= :since", Long.class).setParameter("action", action)
+                .setParameter("subject", subject).setParameter("address", address).setParameter("since", since)
+                .getSingleResult();
+    }
+
     /** How often the action came from a client address since a moment. */
     public long countFromAddress(AuditAction action, String address, Instant since) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action AND a.address = :address"

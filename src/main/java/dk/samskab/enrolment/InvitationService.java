@@ -13,19 +13,27 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import dk.samskab.platform.Mailer;
+import dk.samskab.platform.OneTimeTokens;
+import dk.samskab.platform.PublicAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Invitation links: a volunteer with no account registers with a minimal profile and lands
- * enrolled in the cohort; someone who has an account joins with it, and may add the volunteer
- * membership to it.
+ * Invitation links: a volunteer with no account registers with a minimal profile, confirms their
+ * e-mail address with a mailed link and lands enrolled in the cohort; someone who has an account
+ * joins with it, and may add the volunteer membership to it.
  */
 @ApplicationScoped
 @Transactional
 public class InvitationService {
+
+    /** How long a mailed confirmation link works. */
+    static final Duration CONFIRM_WITHIN = Duration.ofDays(2);
 
     /** Shortest password accepted: long passphrases beat composition rules. */
     public static final int MIN_PASSWORD_LENGTH = dk.samskab.account.PasswordPolicy.MIN_LENGTH;
@@ -38,7 +46,7 @@ public class InvitationService {
     public static class InvitationException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        public enum Reason { NAME_REQUIRED, BAD_EMAIL, EMAIL_TAKEN, ORGANISATION_REQUIRED }
+        public enum Reason { NAME_REQUIRED, BAD_EMAIL, EMAIL_TAKEN, ORGANISATION_REQUIRED, INVALID_LINK }
 
         private final Reason reason;
 
@@ -61,6 +69,15 @@ public class InvitationService {
     @Inject
     AccountService accounts;
 
+    @Inject
+    OneTimeTokens tokens;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PublicAddress publicAddress;
+
     public Optional<Invitation> find(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{24}")) {
             return Optional.empty();
@@ -71,8 +88,12 @@ public class InvitationService {
                         c.getOrganisations().stream().filter(o -> o.getType().isCivilSociety()).toList()));
     }
 
-    /** Registers a new volunteer and enrols them; every field is checked before anything is written. */
-    public Enrolment register(String token, String fullName, String email, String password, String organisationCode) {
+    /**
+     * Registers a new volunteer: every field is checked, then the registration waits until the
+     * person confirms their address with the link mailed to it; nothing else is written before.
+     */
+    public void register(String token, String fullName, String email, String password, String organisationCode,
+            Language language) {
         Invitation invitation = find(token).orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
         if (fullName == null || fullName.isBlank()) {
             throw new InvitationException(InvitationException.Reason.NAME_REQUIRED);
@@ -89,10 +110,34 @@ public class InvitationService {
         dk.samskab.account.PasswordPolicy.require(password, normalised);
         Organisation organisation = invitation.civilSociety().stream().filter(o -> o.getCode().equals(organisationCode))
                 .findFirst().orElseThrow(() -> new InvitationException(InvitationException.Reason.ORGANISATION_REQUIRED));
-        Person person = people.register(fullName, normalised, Language.DA);
-        people.addMembership(normalised, organisation.getCode(), MembershipRole.VOLUNTEER);
-        accounts.createAccount(person, password.toCharArray(), Set.of(Role.LEARNER));
-        return new Enrolments(em).enrolByInvitation(people.findByEmail(normalised).orElseThrow(), token);
+        Cohort cohort = em.createNamedQuery(Cohort.BY_INVITE, Cohort.class).setParameter("token", token).getSingleResult();
+        String link = tokens.issue();
+        em.persist(new PendingRegistration(OneTimeTokens.hash(link), cohort, fullName.strip(), normalised,
+                accounts.hashOf(password.toCharArray()), organisation, language, Instant.now().plus(CONFIRM_WITHIN)));
+        mailer.sendLater(normalised, language.locale(), "mail.confirm", fullName.strip(),
+                publicAddress.of("/confirm.xhtml#token=" + link), invitation.cohortName(), CONFIRM_WITHIN.toHours());
+    }
+
+    /**
+     * Confirms a registration with its mailed link: the person, their account, their volunteer
+     * membership and the enrolment are created together. Refused if the link is used, expired or
+     * unknown, or if the address got an account meanwhile.
+     */
+    public Enrolment confirm(String link) {
+        PendingRegistration pending = tokens.valid(link).flatMap(hash -> em.createQuery(
+                "SELECT p FROM PendingRegistration p WHERE p.tokenHash = :hash", PendingRegistration.class)
+                .setParameter("hash", hash).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()).filter(p -> p.usable(Instant.now()))
+                .orElseThrow(() -> new InvitationException(InvitationException.Reason.INVALID_LINK));
+        if (people.findByEmail(pending.getEmail()).isPresent()) {
+            throw new InvitationException(InvitationException.Reason.EMAIL_TAKEN);
+        }
+        pending.confirm(Instant.now());
+        Person person = people.register(pending.getFullName(), pending.getEmail(), pending.getLanguage());
+        people.addMembership(pending.getEmail(), pending.getOrganisation().getCode(), MembershipRole.VOLUNTEER);
+        accounts.createAccountWithHash(person, pending.getPasswordHash(), Set.of(Role.LEARNER));
+        return new Enrolments(em).enrolByInvitation(people.findByEmail(pending.getEmail()).orElseThrow(),
+                pending.getCohort().getInviteToken());
     }
 
     /** Joins with an existing account, optionally adding the volunteer membership (e.g. a municipal employee who volunteers). */

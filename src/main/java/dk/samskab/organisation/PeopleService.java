@@ -63,6 +63,10 @@ public class PeopleService {
                 .getResultList();
     }
 
+    void languageChosen(@jakarta.enterprise.event.Observes dk.samskab.platform.web.LanguageChosen chosen) {
+        changeLanguage(chosen.email(), chosen.language());
+    }
+
     public void changeLanguage(String email, Language language) {
         findByEmail(email).ifPresent(person -> person.setPreferredLanguage(language));
     }

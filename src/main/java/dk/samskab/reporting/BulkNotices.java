@@ -47,7 +47,7 @@ public class BulkNotices {
         Locale locale = notice.language().locale();
         boolean hasAccount = accounts.findByEmail(notice.email()).isPresent();
         String link = hasAccount ? publicUrl + "/learner/index.xhtml"
-                : publicUrl + "/activate.xhtml?token=" + activations.issue(people.findByEmail(notice.email()).orElseThrow());
+                : publicUrl + "/activate.xhtml#token=" + activations.issue(people.findByEmail(notice.email()).orElseThrow());
         String key = hasAccount ? "mail.bulk" : "mail.activate";
         Object[] values = {notice.fullName(), notice.cohortName(), link, ActivationService.VALID_FOR.toDays()};
         mailer.sendLater(notice.email(), locale, key, values);

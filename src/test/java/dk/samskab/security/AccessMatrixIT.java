@@ -61,7 +61,7 @@ class AccessMatrixIT {
     }
 
     /** Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT). */
-    private static final List<String> POST_ONLY = List.of("/logout");
+    private static final List<String> POST_ONLY = List.of("/logout", "/language");
 
     private static final Map<Caller, HttpUser> USERS = new EnumMap<>(Caller.class);
     private static long birthe;
@@ -112,6 +112,7 @@ class AccessMatrixIT {
                 new Row("/accessibility.xhtml", EVERYONE), new Row("/courses.xhtml", EVERYONE),
                 new Row("/course.xhtml?code=FRI-001", EVERYONE), new Row("/verify.xhtml", EVERYONE),
                 new Row("/verify/UNKNOWN-CODE", EVERYONE), new Row("/join.xhtml", EVERYONE), new Row("/activate.xhtml", EVERYONE),
+                new Row("/confirm.xhtml", EVERYONE),
                 new Row("/reset.xhtml", EVERYONE), new Row("/privacy.xhtml", EVERYONE),
                 new Row("/account/my-data", EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
                 new Row("/health/ready", EVERYONE),

@@ -59,6 +59,23 @@ public final class Browser implements AutoCloseable {
         assertAccessible();
     }
 
+    /**
+     * Opens a mailed one-time link (its token after '#'): the page's script posts the token and
+     * the answer to that post is the page the user sees, checked for accessibility.
+     */
+    public void openMailedLink(String path) {
+        driver.get(baseUrl + path);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && !document.querySelector('form[data-link-token]');"));
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return false;
+            }
+        });
+        assertAccessible();
+    }
+
     public String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

@@ -64,10 +64,18 @@ class LearnerJourneysBrowserIT {
                     .selectByVisibleText("Dansk Røde Kors");
             phone.clickAndAwaitNewPage(phone.driver().findElement(By.id("joinForm:register")));
             phone.assertAccessible();
-            assertTrue(phone.driver().findElement(By.id("joinForm:messages")).getText().startsWith("Adgangskoden skal være på mindst 12 tegn."),
-                    phone.driver().findElement(By.id("joinForm:messages")).getText());
+            assertTrue(phone.driver().findElement(By.id("joinForm:passwordError")).getText().startsWith("Adgangskoden skal være på mindst 12 tegn."),
+                    phone.driver().findElement(By.id("joinForm:passwordError")).getText());
             phone.driver().findElement(By.id("joinForm:password")).sendKeys("mit frivillige liv i Aarhus");
             phone.clickAndAwaitNewPage(phone.driver().findElement(By.id("joinForm:register")));
+            assertTrue(phone.driver().findElement(By.id("checkMail")).getText().contains("fatima@example.dk"),
+                    "the address is confirmed by a mailed link before the account exists");
+
+            String mail = dk.samskab.testsupport.TestMail.await("fatima@example.dk", "Bekræft din e-mailadresse").body();
+            String confirm = mail.lines().filter(l -> l.contains("/confirm.xhtml#token=")).findFirst().orElseThrow().strip();
+            phone.openMailedLink(confirm.substring(confirm.indexOf("/confirm.xhtml")));
+            assertTrue(phone.driver().findElement(By.id("confirmedNotice")).isDisplayed(), "the address is confirmed");
+            new LoginPage(phone).loginAs("fatima@example.dk", "mit frivillige liv i Aarhus");
 
             PlayerPage player = new PlayerPage(phone).rateSelf(2, 2, 3, 1);
             assertTrue(player.progressText().startsWith("0 %"), player.progressText());

@@ -141,8 +141,8 @@ class ManagerReportsBrowserIT extends BrowserTest {
         new AppPage(browser).logout();
 
         String body = dk.samskab.testsupport.TestMail.await(email, "Du er tilmeldt").body();
-        String link = body.lines().filter(l -> l.contains("/activate.xhtml?token=")).findFirst().orElseThrow().strip();
-        browser.visit(link.substring(link.indexOf("/activate.xhtml")));
+        String link = body.lines().filter(l -> l.contains("/activate.xhtml#token=")).findFirst().orElseThrow().strip();
+        browser.openMailedLink(link.substring(link.indexOf("/activate.xhtml")));
         new AppPage(browser);
         browser.driver().findElement(By.id("activationForm:password")).sendKeys("nabo-hjaelp-2026");
         browser.driver().findElement(By.id("activationForm:repeated")).sendKeys("nabo-hjaelp-2027");
@@ -155,7 +155,7 @@ class ManagerReportsBrowserIT extends BrowserTest {
         new LoginPage(browser).loginAs(email, "nabo-hjaelp-2026");
         browser.visit("/learner/index.xhtml");
         assertTrue(text("current").contains("Frivillig i samarbejde med kommunen"), text("current"));
-        browser.visit(link.substring(link.indexOf("/activate.xhtml")));
+        browser.openMailedLink(link.substring(link.indexOf("/activate.xhtml")));
         assertTrue(browser.driver().findElement(By.id("invalidLink")).isDisplayed(), "the link works once");
     }
 

@@ -8,7 +8,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Choosing a password from a one-time link; afterwards the person logs in as usual. */
+/**
+ * Choosing a password from a one-time link; afterwards the person logs in as usual. The token
+ * arrives in the body of a POST (see link-token.js), never in the address.
+ */
 @Named
 @RequestScoped
 public class ActivationPage {
@@ -19,17 +22,22 @@ public class ActivationPage {
     private String password;
     private String repeated;
 
-    private String token() {
+    public String getToken() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
     }
 
+    /** Whether the page was opened with a link's token (posted), rather than typed in. */
+    public boolean isLinkOpened() {
+        return getToken() != null;
+    }
+
     public String getName() {
-        return activations.personFor(token()).map(p -> p.getFullName()).orElse(null);
+        return activations.personFor(getToken()).map(p -> p.getFullName()).orElse(null);
     }
 
     public String activate() {
         try {
-            activations.activate(token(), password, repeated);
+            activations.activate(getToken(), password, repeated);
             return "/login?faces-redirect=true&activated=true";
         } catch (ActivationService.ActivationException refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

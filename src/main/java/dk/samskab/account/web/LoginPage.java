@@ -1,13 +1,16 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.AccountService;
+import dk.samskab.account.KnownDevices;
 import dk.samskab.account.LoginThrottle;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import dk.samskab.platform.web.LanguageSwitch;
+import dk.samskab.platform.web.LocalAddress;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.web.SessionCookies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -18,14 +21,21 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 
-/** The login form. A wrong e-mail and a wrong password get the same neutral message. */
+/**
+ * The login form. A wrong e-mail and a wrong password get the same neutral message, and after
+ * sign-in the user comes back to the page that sent them here ("next").
+ */
 @Named
 @RequestScoped
 public class LoginPage {
+
+    private static final int DEVICE_COOKIE_DAYS = 180;
 
     @Inject
     SecurityContext security;
@@ -46,60 +56,79 @@ public class LoginPage {
     LoginThrottle throttle;
 
     @Inject
+    KnownDevices devices;
+
+    @Inject
     AuditLog audit;
 
     private String email;
     private String password;
+    private String next;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        String login = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!throttle.allows(login, audit.clientAddress())) {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String login = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        if (!throttle.allows(login, audit.clientAddress(), cookie(request, KnownDevices.COOKIE))) {
             audit.recordAlone(AuditAction.LOGIN_THROTTLED, login, null);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("login.throttled", LoginThrottle.WINDOW.toMinutes()), null));
             return;
         }
-        AuthenticationStatus status = authenticate(login, password);
-        switch (status) {
-            case SEND_CONTINUE -> {
-                afterLogin(login);
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                external.redirect(external.getRequestContextPath() + currentUser.getHomePage());
-            }
-            default -> {
-                audit.recordAlone(AuditAction.LOGIN_FAILED, login, null);
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
-            }
+        if (authenticate(login, password) == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + LocalAddress.orElse(getNext(), currentUser.getHomePage()));
+        } else {
+            audit.recordAlone(AuditAction.LOGIN_FAILED, login, null);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
         }
     }
 
     /**
-     * Signs the user in with a fresh session id (no session fixation) and, on success, applies
-     * their language. Also used right after registration.
+     * Signs the user in and, on success, gives the session a new id if one existed before (no
+     * session fixation), remembers the browser and applies the person's language. Also used right
+     * after registration.
      */
     public AuthenticationStatus authenticate(String login, String secret) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.getSession(true);
-        request.changeSessionId();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        boolean hadSession = request.getSession(false) != null;
+        AuthenticationStatus status = security.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login, secret == null ? "" : secret))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            afterLogin(login);
+            if (hadSession) {
+                request.changeSessionId();
+            }
+            afterLogin(login, request, response);
         }
         return status;
     }
 
-    private void afterLogin(String login) {
+    private void afterLogin(String login, HttpServletRequest request, HttpServletResponse response) {
         accounts.recordLogin(login);
         audit.recordAlone(AuditAction.LOGIN, login, null);
-        people.findByEmail(login).map(Person::getPreferredLanguage).ifPresent(language::use);
+        people.findByEmail(login).map(Person::getPreferredLanguage).ifPresent(chosen -> language.use(chosen, response));
+        Cookie device = new Cookie(KnownDevices.COOKIE, devices.remember(login, cookie(request, KnownDevices.COOKIE)));
+        device.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        device.setMaxAge(DEVICE_COOKIE_DAYS * 24 * 3600);
+        device.setHttpOnly(true);
+        device.setSecure(request.isSecure() || SessionCookies.secure());
+        device.setAttribute("SameSite", "Lax");
+        response.addCookie(device);
+    }
+
+    private static String cookie(HttpServletRequest request, String name) {
+        if (request.getCookies() != null) {
+            for (Cookie cookie : request.getCookies()) {
+                if (name.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     public String getEmail() {
@@ -116,5 +145,18 @@ public class LoginPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The page to come back to: from the form once posted, from the address before. */
+    public String getNext() {
+        if (next == null) {
+            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
+            next = LocalAddress.orElse(asked, null);
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

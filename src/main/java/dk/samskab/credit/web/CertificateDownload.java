@@ -19,6 +19,9 @@ public class CertificateDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    transient dk.samskab.platform.PublicAddress publicAddress;
+
+    @Inject
     transient CertificateService certificates;
 
     @Override
@@ -34,8 +37,7 @@ public class CertificateDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String verifyUrl = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/verify/" + certificate.get().code();
+        String verifyUrl = publicAddress.of("/verify/" + certificate.get().code());
         byte[] pdf = CertificatePdf.render(certificate.get(), verifyUrl);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"kursusbevis-" + certificate.get().courseCode() + ".pdf\"");

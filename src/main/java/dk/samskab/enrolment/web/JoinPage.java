@@ -1,7 +1,6 @@
 package dk.samskab.enrolment.web;
 
 import dk.samskab.account.web.CurrentUser;
-import dk.samskab.account.web.LoginPage;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentStatus;
@@ -25,7 +24,7 @@ public class JoinPage {
     CurrentUser currentUser;
 
     @Inject
-    LoginPage login;
+    dk.samskab.platform.web.LanguageSwitch language;
 
     private InvitationService.Invitation invitation;
     private boolean looked;
@@ -33,6 +32,7 @@ public class JoinPage {
     private String email;
     private String password;
     private String organisation;
+    private String sentTo;
 
     public InvitationService.Invitation getInvitation() {
         if (!looked) {
@@ -43,20 +43,21 @@ public class JoinPage {
         return invitation;
     }
 
+    /** Registers and mails the confirmation link; the page then asks the person to open it. */
     public String register() {
         if (getInvitation() == null) {
             return null;
         }
         try {
-            Enrolment enrolment = invitations.register(invitation.token(), fullName, email, password, organisation);
-            login.authenticate(enrolment.getPerson().getEmail(), password);
-            return destination(enrolment);
+            invitations.register(invitation.token(), fullName, email, password, organisation, language.current());
+            sentTo = email.strip();
+            return null;
         } catch (InvitationService.InvitationException refused) {
-            return refuse("invitation.refused." + refused.reason());
+            return refuse(FIELDS.get(refused.reason()), "invitation.refused." + refused.reason());
         } catch (dk.samskab.account.PasswordPolicy.Refused weak) {
-            return refuse(weak.messageKey());
+            return refuse("joinForm:password", weak.messageKey());
         } catch (EnrolmentException refused) {
-            return refuse("enrolment.refused." + refused.reason());
+            return refuse(null, "enrolment.refused." + refused.reason());
         }
     }
 
@@ -67,7 +68,7 @@ public class JoinPage {
         try {
             return destination(invitations.join(currentUser.getEmail(), invitation.token(), organisation));
         } catch (EnrolmentException refused) {
-            return refuse("enrolment.refused." + refused.reason());
+            return refuse(null, "enrolment.refused." + refused.reason());
         }
     }
 
@@ -77,10 +78,21 @@ public class JoinPage {
                 : "/learner/course?faces-redirect=true&e=" + enrolment.getId();
     }
 
-    private static String refuse(String key) {
-        FacesContext.getCurrentInstance().addMessage(null,
+    /** Shows the message next to the field it is about (or above the form). */
+    private static String refuse(String field, String key) {
+        FacesContext.getCurrentInstance().addMessage(field,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null));
         return null;
+    }
+
+    private static final java.util.Map<InvitationService.InvitationException.Reason, String> FIELDS = java.util.Map.of(
+            InvitationService.InvitationException.Reason.NAME_REQUIRED, "joinForm:name",
+            InvitationService.InvitationException.Reason.BAD_EMAIL, "joinForm:email",
+            InvitationService.InvitationException.Reason.EMAIL_TAKEN, "joinForm:email",
+            InvitationService.InvitationException.Reason.ORGANISATION_REQUIRED, "joinForm:organisation");
+
+    public String getSentTo() {
+        return sentTo;
     }
 
     public int getMinPasswordLength() {

@@ -1,52 +1,51 @@
 package dk.samskab.platform.web;
 
 import dk.samskab.organisation.Language;
-import dk.samskab.organisation.PeopleService;
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.io.Serializable;
-import java.security.Principal;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 
-/** The language of the user's session: Danish unless they choose English. */
+/**
+ * The language of the pages: Danish unless the browser's language cookie says English. The cookie
+ * is set by the language buttons and, at sign-in, from the person's stored preference. Kept in a
+ * cookie rather than the session, so that anonymous visitors cost the server no state.
+ */
 @Named("language")
-@SessionScoped
-public class LanguageSwitch implements Serializable {
+@RequestScoped
+public class LanguageSwitch {
 
-    private static final long serialVersionUID = 1L;
-
-    private Language language = Language.DA;
-
-    @Inject
-    transient PeopleService people;
+    public static final String COOKIE = "samskab-lang";
+    private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject
-    transient SecurityContext security;
+    HttpServletRequest request;
+
+    private Language language;
+
+    public Language current() {
+        if (language == null) {
+            language = fromCookie(request);
+        }
+        return language;
+    }
 
     public Locale getLocale() {
-        return language.locale();
+        return current().locale();
     }
 
     public String getCode() {
-        return language.code();
+        return current().code();
     }
 
-    /** Switches language, remembers it for a signed-in user, and shows the same page again. */
-    public String switchTo(String code) {
-        language = Language.fromCode(code);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(language.locale());
-        Principal caller = security.getCallerPrincipal();
-        if (caller != null) {
-            people.changeLanguage(caller.getName(), language);
-        }
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    /** The address of this page, for the language buttons to come back to. */
+    public String getReturnTo() {
+        return LocalAddress.of(request);
     }
 
-    /** The Danish or English version of an authored text, in the session's language. */
     /** A moment as Danish local time, written the way the chosen language writes dates. */
     public String time(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter
@@ -54,12 +53,36 @@ public class LanguageSwitch implements Serializable {
                 .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen")).format(instant);
     }
 
+    /** The Danish or English version of an authored text, in the page's language. */
     public String t(dk.samskab.catalogue.Text text) {
-        return text == null ? "" : text.in(language.locale());
+        return text == null ? "" : text.in(getLocale());
     }
 
-    /** Called at login: the person's own preference wins. */
-    public void use(Language preferred) {
-        language = preferred;
+    /** Uses the language from now on, in this response and the browser's later requests. */
+    public void use(Language chosen, HttpServletResponse response) {
+        language = chosen;
+        remember(chosen, request, response);
+    }
+
+    static Language fromCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return Language.fromCode(cookie.getValue());
+                }
+            }
+        }
+        return Language.DA;
+    }
+
+    static void remember(Language chosen, HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(COOKIE, chosen.code());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(ONE_YEAR);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure() || SessionCookies.secure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 }

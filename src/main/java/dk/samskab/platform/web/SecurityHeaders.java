@@ -12,7 +12,7 @@ import java.io.IOException;
  * Headers on every response that tell the browser to be strict: no framing by other sites, no
  * content sniffing, no referrer to other origins, no powerful features, scripts, styles and
  * images from this origin only, and HSTS once the site is served over TLS. Pages of signed-in
- * users are never cached, so a shared computer keeps nothing of them.
+ * users are never cached, so a shared computer keeps nothing of them. Redirects stay relative.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -44,7 +44,31 @@ public class SecurityHeaders extends HttpFilter {
         if (request.getUserPrincipal() != null && !isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new RelativeRedirects(response));
+    }
+
+    /**
+     * Redirects within the site carry a relative Location. The container would otherwise make it
+     * absolute with the request's Host header, which the client chooses: a forged Host would send
+     * the user to another site.
+     */
+    static final class RelativeRedirects extends jakarta.servlet.http.HttpServletResponseWrapper {
+
+        RelativeRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (location.startsWith("/") && !location.startsWith("//")) {
+                resetBuffer();
+                setStatus(SC_FOUND);
+                setHeader("Location", location);
+                flushBuffer();
+            } else {
+                super.sendRedirect(location);
+            }
+        }
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -15,7 +15,11 @@ public class SessionCookies implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue("samskab.secure-cookies", Boolean.class).orElse(false);
-        event.getServletContext().getSessionCookieConfig().setSecure(secure);
+        event.getServletContext().getSessionCookieConfig().setSecure(secure());
+    }
+
+    /** Whether every cookie of the site is marked Secure. */
+    public static boolean secure() {
+        return ConfigProvider.getConfig().getOptionalValue("samskab.secure-cookies", Boolean.class).orElse(false);
     }
 }

@@ -32,7 +32,7 @@ public class SessionLifetime extends HttpFilter {
             request.logout();
             session.invalidate();
             if (signedIn) {
-                response.sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
+                new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + "/login.xhtml?expired=true");
                 return;
             }
         }
