@@ -74,7 +74,9 @@ public record HandInFile(String name, Type type, byte[] content) {
     static String cleanName(String submittedName) {
         String name = submittedName == null ? "" : submittedName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        // Control and format characters (among them the right-to-left override that shows
+        // "gnp.html.txt" as "txt.lmth.png") are dropped, so the name reads as it is stored.
+        name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }

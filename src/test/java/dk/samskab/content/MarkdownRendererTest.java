@@ -42,6 +42,19 @@ class MarkdownRendererTest {
         assertTrue(html.contains("<img src=\"/course-files/SAM-101/kort.png\" alt=\"Kort over området\""), html);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "![spor](http://tracker.example/pixel.png)",
+        "![spor](https://tracker.example/pixel.png)",
+        "![spor](//tracker.example/pixel.png)",
+        "![spor](/\\tracker.example/pixel.png)",
+        "![spor](data:image/png;base64,iVBORw0KGgo=)"})
+    void imagesFromOtherHostsAreDropped(String markdown) {
+        String html = MarkdownRenderer.toSafeHtml(markdown);
+        assertFalse(html.contains("tracker.example") || html.contains("data:"), html);
+        assertFalse(html.contains("src="), "no image source is left: " + html);
+    }
+
     @Test
     void emptyTextRendersNothing() {
         assertEquals("", MarkdownRenderer.toSafeHtml("  "));

@@ -68,4 +68,16 @@ class HandInFileTest {
         assertEquals("evil.pdf", HandInFile.of("../../etc/evil\r\n\".pdf", PDF).name().replace("\"", ""));
         assertEquals("evil.pdf", HandInFile.of("../../etc/evil\r\n.pdf", PDF).name());
     }
+
+    @Test
+    void dropsDirectionOverridesSoTheNameReadsAsItIsStored() {
+        // Shown with its override, "rapport\u202Egnp.txt" reads as "rapporttxt.png" to the instructor.
+        String name = HandInFile.of("rapport\u202Egnp.txt", "Tekst".getBytes(StandardCharsets.UTF_8)).name();
+        assertEquals("rapportgnp.txt", name);
+        for (String hidden : new String[] {"\u202A", "\u202B", "\u202D", "\u2066", "\u2067", "\u2068", "\u2069",
+            "\u200E", "\u200F", "\u061C", "\u200B", "\uFEFF", "\u2028"}) {
+            assertEquals("note.txt", HandInFile.of("no" + hidden + "te.txt", "Tekst".getBytes(StandardCharsets.UTF_8)).name(),
+                    "U+" + Integer.toHexString(hidden.charAt(0)));
+        }
+    }
 }
