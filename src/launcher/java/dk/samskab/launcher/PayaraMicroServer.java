@@ -14,6 +14,8 @@ import java.util.Map;
 /** Payara Micro in its own process, running the Samskab WAR at the root context. */
 public final class PayaraMicroServer {
 
+    static final String POST_BOOT_COMMANDS = "post-boot-commands.asadmin";
+
     private final Process process;
     private final int httpPort;
     private final File logFile;
@@ -42,6 +44,11 @@ public final class PayaraMicroServer {
                 "--port", Integer.toString(httpPort),
                 "--nocluster",
                 "--rootdir", rootDir.getAbsolutePath()));
+        // The production settings an operator also uses (deployment/post-boot-commands.asadmin, copied beside the jar).
+        File postBoot = new File(microJar.getParentFile(), POST_BOOT_COMMANDS);
+        if (postBoot.isFile()) {
+            command.addAll(List.of("--postbootcommandfile", postBoot.getAbsolutePath()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir)
                 .redirectErrorStream(true)

@@ -60,8 +60,9 @@ public class AccountService {
         }
     }
 
+    /** False also for anything that is not an e-mail address, as typed into a form. */
     public boolean hasRole(String email, Role role) {
-        return findByEmail(email).map(a -> a.getRoles().contains(role)).orElse(false);
+        return findByEmailQuietly(email).map(a -> a.getRoles().contains(role)).orElse(false);
     }
 
     /** The stored hash, for checks that passwords never sit in the database in clear text. */

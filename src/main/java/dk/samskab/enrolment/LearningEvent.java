@@ -39,6 +39,8 @@ public class LearningEvent {
 
     private String detail;
 
+    static final int DETAIL_LENGTH = 300;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -49,7 +51,8 @@ public class LearningEvent {
         this.personId = enrolment.getPerson().getId();
         this.enrolment = enrolment;
         this.type = type;
-        this.detail = detail;
+        // The log keeps the start of a long detail (such as a rejection reason, kept whole on the enrolment).
+        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
         this.occurredAt = Instant.now();
     }
 

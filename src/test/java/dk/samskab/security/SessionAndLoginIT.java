@@ -52,6 +52,11 @@ class SessionAndLoginIT {
         }
         assertEquals("no-store", HttpUser.signedIn("mette@demo.samskab.dk", DEMO_PASSWORD).get("/learner/index.xhtml")
                 .headers().firstValue("Cache-Control").orElse(""), "signed-in pages are not cached");
+        for (String page : List.of("/courses.xhtml", "/no-such-page", "/jakarta.faces.resource/css/samskab.css.xhtml")) {
+            HttpResponse<String> response = HttpUser.anonymous().get(page);
+            assertEquals(List.of(), response.headers().allValues("Server"), page + " names the server");
+            assertEquals(List.of(), response.headers().allValues("X-Powered-By"), page + " names the server");
+        }
     }
 
     @Test
@@ -75,6 +80,36 @@ class SessionAndLoginIT {
         HttpResponse<String> afterLogout = user.get("/learner/index.xhtml");
         assertTrue(afterLogout.statusCode() == 302 && afterLogout.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
                 "after signing out the old session opens nothing: " + afterLogout.statusCode());
+    }
+
+    @Test
+    void aForgedHostHeaderNeverReachesALink() throws Exception {
+        for (String page : List.of("/learner/index.xhtml", "/manager/dashboard.xhtml?x=1")) {
+            String answer = rawRequest("GET " + page, "");
+            assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+            assertTrue(location(answer).startsWith("/login.xhtml"), "a redirect within the site is relative: " + answer);
+        }
+        String switched = rawRequest("POST /language", "to=en&next=%2Fcourses.xhtml");
+        assertEquals("/courses.xhtml", location(switched), switched);
+    }
+
+    private static String location(String answer) {
+        return answer.lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9)).map(l -> l.substring(9).strip())
+                .findFirst().orElse("");
+    }
+
+    /** A request with Host: evil.example, written by hand since HTTP clients will not send a Host of their choosing. */
+    private static String rawRequest(String methodAndPath, String formBody) throws java.io.IOException {
+        java.net.URI base = java.net.URI.create(dk.samskab.testsupport.TestApplication.baseUrl());
+        String request = methodAndPath + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n"
+                + (formBody.isEmpty() ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + formBody.length() + "\r\n")
+                + "\r\n" + formBody;
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
     }
 
     @Test

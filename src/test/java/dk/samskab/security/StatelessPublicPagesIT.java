@@ -42,6 +42,18 @@ class StatelessPublicPagesIT {
     }
 
     @Test
+    void anUnknownAddressIsNotFoundRatherThanASignIn() {
+        HttpUser visitor = HttpUser.anonymous();
+        for (String page : List.of("/no-such-page.xhtml", "/learner/no-such-page.xhtml", "/admin/nothing", "/wp-login.php")) {
+            HttpResponse<String> response = visitor.get(page);
+            assertEquals(404, response.statusCode(), page);
+            assertTrue(response.body().contains("id=\"errorHeading\""), page + " shows the friendly page");
+            assertFalse(setsSessionCookie(response), page);
+        }
+        assertEquals(302, visitor.get("/learner/index.xhtml").statusCode(), "a page that exists still asks for sign-in");
+    }
+
+    @Test
     void formsOfAnonymousPagesWorkWithoutASession() throws Exception {
         HttpUser visitor = new HttpUser("10.77.0.1");
         HttpResponse<String> wrong = visitor.login("nobody-" + System.nanoTime() + "@example.dk", "not the password at all");

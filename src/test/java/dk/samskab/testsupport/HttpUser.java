@@ -75,6 +75,26 @@ public final class HttpUser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
     }
 
+    /** Posts a form as multipart/form-data with one file of the given size, as a browser sends an upload. */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName, int bytes) {
+        String boundary = "samskab" + System.nanoTime();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: application/pdf\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] end = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[start.length + bytes + end.length];
+        System.arraycopy(start, 0, body, 0, start.length);
+        byte[] pdf = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(pdf, 0, body, start.length, Math.min(pdf.length, bytes));
+        java.util.Arrays.fill(body, start.length + pdf.length, start.length + bytes, (byte) ' ');
+        System.arraycopy(end, 0, body, start.length + bytes, end.length);
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Submits the login form: 302 on success, 200 with the form and its message otherwise. */
     public HttpResponse<String> login(String email, String password) {
         HttpResponse<String> form = get("/login.xhtml");

@@ -1,6 +1,7 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.SignedInCaller;
+import dk.samskab.platform.web.SiteAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -50,6 +51,11 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles());
         }
         if (context.isProtected()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (!SiteAddresses.exists(request.getServletContext(), path)) {
+                // Nothing there for anyone: "not found", rather than a sign-in that would lead nowhere.
+                return context.responseNotFound();
+            }
             // A relative Location: the container would build an absolute one from the client's Host header.
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.setHeader("Location", loginAddress(request));

@@ -12,8 +12,13 @@ public final class LocalAddress {
     private LocalAddress() {
     }
 
-    /** The page the browser asked for (path and query, without the context path), also on a forwarded error page. */
+    /** The page the browser asked for (path and query, without the context path), also on a forwarded or error page. */
     public static String of(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (failed != null) {
+            String uri = failed.toString();
+            return uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
+        }
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
         Object forwardedQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
