@@ -1,5 +1,14 @@
 package dk.samskab.content;
 
+import dk.samskab.catalogue.Reference;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -9,7 +18,8 @@ import org.owasp.html.Sanitizers;
 /**
  * Turns authored Markdown into HTML that is safe to show: raw HTML in the source is escaped by
  * CommonMark, and the result passes the OWASP sanitiser, which keeps only formatting, structure,
- * images and http(s)/mailto links.
+ * images and http(s)/mailto links. Citations ([@key]) become links to the work's entry on the
+ * same page (#ref-key).
  */
 public final class MarkdownRenderer {
 
@@ -17,7 +27,12 @@ public final class MarkdownRenderer {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
+            .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory())
+            // The anchors that citations link to, and the list of cited works below a text.
+            .and(new HtmlPolicyBuilder().allowElements("section")
+                    .allowAttributes("id").matching(Pattern.compile("ref-" + Citations.KEY)).onElements("li")
+                    .allowAttributes("class").matching(Pattern.compile("references")).onElements("section")
+                    .toFactory());
 
     private MarkdownRenderer() {
     }
@@ -29,4 +44,67 @@ public final class MarkdownRenderer {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 
+    /**
+     * Renders a text of a course, its citations linked to the works on the course's reading list.
+     * With listCitedWorks, the works the text cites follow it under a heading, so the links have
+     * somewhere to go on a page without the whole reading list; without it, the page must show
+     * the reading list itself. A citation of an unknown key is left as written.
+     */
+    public static String toSafeHtml(String markdown, List<Reference> readingList, ReferenceStyle style,
+            boolean listCitedWorks) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Map<String, Reference> works = readingList.stream().collect(Collectors.toMap(Reference::key, Function.identity(),
+                (a, b) -> a));
+        Set<Reference> cited = new LinkedHashSet<>();
+        StringBuilder linked = new StringBuilder();
+        int at = 0;
+        for (Citations.Found found : Citations.in(markdown)) {
+            List<String> links = new ArrayList<>();
+            for (Citations.Cite cite : found.cites()) {
+                Reference work = works.get(cite.key());
+                if (work == null) {
+                    links = null;
+                    break;
+                }
+                cited.add(work);
+                String label = style.label(work) + (cite.locator() == null ? "" : ", " + cite.locator());
+                links.add("[" + escapeMarkdown(label) + "](#ref-" + work.key() + ")");
+            }
+            if (links == null || links.isEmpty()) {
+                continue;
+            }
+            linked.append(markdown, at, found.start()).append('(').append(String.join("; ", links)).append(')');
+            at = found.end();
+        }
+        linked.append(markdown.substring(at));
+        String html = RENDERER.render(PARSER.parse(linked.toString()));
+        if (listCitedWorks && !cited.isEmpty()) {
+            StringBuilder list = new StringBuilder("<section class=\"references\"><h2>")
+                    .append(ReferenceStyle.escape(style.heading())).append("</h2><ul>");
+            for (Reference work : cited) {
+                list.append("<li id=\"ref-").append(work.key()).append("\">").append(style.html(work)).append("</li>");
+            }
+            html += list.append("</ul></section>");
+        }
+        return POLICY.sanitize(html);
+    }
+
+    /** HTML built from escaped parts, passed through the same policy once more. */
+    static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+
+    /** Every ASCII punctuation character escaped, so that a label is only ever text. */
+    private static String escapeMarkdown(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c < 128 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
 }
