@@ -27,12 +27,18 @@ public final class MarkdownRenderer {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
-            .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory())
-            // The anchors that citations link to, and the list of cited works below a text.
-            .and(new HtmlPolicyBuilder().allowElements("section")
-                    .allowAttributes("id").matching(Pattern.compile("ref-" + Citations.KEY)).onElements("li")
-                    .allowAttributes("class").matching(Pattern.compile("references")).onElements("section")
-                    .toFactory());
+            .and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr").toFactory());
+
+    /**
+     * The list of cited works below a text, with the anchors citations link to. A policy of its
+     * own: joined with the one above, the list items would lose their ids.
+     */
+    private static final PolicyFactory CITED_WORKS = new HtmlPolicyBuilder()
+            .allowElements("section", "h2", "ul", "li", "em", "a")
+            .allowAttributes("class").matching(Pattern.compile("references")).onElements("section")
+            .allowAttributes("id").matching(Pattern.compile("ref-" + Citations.KEY)).onElements("li")
+            .allowStandardUrlProtocols().allowAttributes("href").onElements("a").requireRelNofollowOnLinks()
+            .toFactory();
 
     private MarkdownRenderer() {
     }
@@ -79,16 +85,16 @@ public final class MarkdownRenderer {
             at = found.end();
         }
         linked.append(markdown.substring(at));
-        String html = RENDERER.render(PARSER.parse(linked.toString()));
+        String html = POLICY.sanitize(RENDERER.render(PARSER.parse(linked.toString())));
         if (listCitedWorks && !cited.isEmpty()) {
             StringBuilder list = new StringBuilder("<section class=\"references\"><h2>")
                     .append(ReferenceStyle.escape(style.heading())).append("</h2><ul>");
             for (Reference work : cited) {
                 list.append("<li id=\"ref-").append(work.key()).append("\">").append(style.html(work)).append("</li>");
             }
-            html += list.append("</ul></section>");
+            html += CITED_WORKS.sanitize(list.append("</ul></section>").toString());
         }
-        return POLICY.sanitize(html);
+        return html;
     }
 
     /** HTML built from escaped parts, passed through the same policy once more. */
