@@ -52,8 +52,9 @@ public final class LessonTime {
         int activities = lesson.activityMinutes();
         double danish = expectedMinutes(lesson.body().da(), activities);
         double english = expectedMinutes(lesson.body().en(), activities);
-        long lowest = (long) Math.ceil(Math.max(danish, english) * (1 - TOLERANCE) - 1e-9);
-        long highest = (long) Math.floor(Math.min(danish, english) * (1 + TOLERANCE) + 1e-9);
+        // Whole minutes, rounded in the writer's favour, so that a very short lesson can still say 1.
+        long lowest = Math.max(1, (long) Math.floor(Math.max(danish, english) * (1 - TOLERANCE) + 1e-9));
+        long highest = Math.max(1, (long) Math.ceil(Math.min(danish, english) * (1 + TOLERANCE) - 1e-9));
         if (lesson.minutes() >= lowest && lesson.minutes() <= highest) {
             return;
         }

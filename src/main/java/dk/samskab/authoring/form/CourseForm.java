@@ -12,6 +12,7 @@ import dk.samskab.catalogue.WorkloadItem;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Every field of a course as the editor binds it; turns back into a CourseDefinition for saving and validation. */
@@ -47,7 +48,26 @@ public class CourseForm implements Serializable {
     private ArrayList<Reference> readingList = new ArrayList<>();
     private ArrayList<CourseDocument> documents = new ArrayList<>();
     private CourseDefinition.Exam exam;
-    private ArrayList<CourseDefinition.GradeDescriptor> gradeDescriptors = new ArrayList<>();
+    // What each grade means, by grade; the page shows the grades of the chosen scale.
+    private LinkedHashMap<String, TextField> descriptors = new LinkedHashMap<>();
+
+    /** The grades of each scale that the editor describes, best first. */
+    private static final List<String> SEVEN_POINT_GRADES = List.of("12", "10", "7", "4", "02", "00", "-3");
+    private static final List<String> PASS_FAIL_GRADES = List.of("passed", "not_passed");
+
+    /** One grade of the chosen scale and what earns it. */
+    public record DescriptorRow(String grade, TextField field) {
+    }
+
+    /** A row for every grade of the chosen scale; empty rows are left out on save. */
+    public List<DescriptorRow> getDescriptorRows() {
+        List<String> grades = switch (scale) {
+            case SEVEN_POINT -> SEVEN_POINT_GRADES;
+            case PASS_FAIL -> PASS_FAIL_GRADES;
+            case NONE -> List.of();
+        };
+        return grades.stream().map(g -> new DescriptorRow(g, descriptors.computeIfAbsent(g, x -> new TextField()))).toList();
+    }
 
     public static CourseForm of(CourseDefinition c) {
         CourseForm f = new CourseForm();
@@ -78,7 +98,7 @@ public class CourseForm implements Serializable {
             f.finalTitle = TextField.of(a.title());
             f.finalPrompt = TextField.of(a.prompt());
             a.rubric().forEach(r -> f.finalRubric.add(CriterionField.of(r)));
-            f.gradeDescriptors = new ArrayList<>(a.gradeDescriptors());
+            a.gradeDescriptors().forEach(d -> f.descriptors.put(d.grade(), TextField.of(d.text())));
         }
         c.modules().forEach(m -> f.modules.add(ModuleForm.of(m)));
         // An empty list shows one empty row, so the author sees where to write; empty rows are dropped on save.
@@ -93,7 +113,9 @@ public class CourseForm implements Serializable {
     public CourseDefinition toDefinition() {
         CourseDefinition.FinalAssignment assignment = hasFinalAssignment
                 ? new CourseDefinition.FinalAssignment(finalTitle.toText(), finalPrompt.toText(), finalRubric.stream()
-                        .filter(f -> !f.isEmpty()).map(CriterionField::toCriterion).toList(), List.copyOf(gradeDescriptors))
+                        .filter(f -> !f.isEmpty()).map(CriterionField::toCriterion).toList(), getDescriptorRows().stream()
+                        .filter(row -> !row.field().isEmpty())
+                        .map(row -> new CourseDefinition.GradeDescriptor(row.grade(), row.field().toText())).toList())
                 : null;
         boolean noEcts = ects == null || ects.signum() == 0;
         return new CourseDefinition(code, title.toText(), summary.toText(), description.toText(), List.copyOf(audiences),
