@@ -120,7 +120,8 @@ public final class DataGenerator {
             importer.publish(new CourseDefinition(code, new Text(c.title().da() + " (hold " + (i + 1) + ")",
                     c.title().en() + " (group " + (i + 1) + ")"), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
                     c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
-                    c.awardingProvider(), c.learningOutcomes(), c.assessment(), c.modules()), "generator", null);
+                    c.awardingProvider(), c.workloadBreakdown(), c.learningOutcomes(), c.assessment(), c.readingList(),
+                    c.modules(), c.documents()), "generator", null);
         }
         em.getTransaction().commit();
         em.close();

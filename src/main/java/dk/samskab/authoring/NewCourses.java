@@ -18,9 +18,7 @@ final class NewCourses {
 
     /** The same course under another code (a copy, or a saved draft whose code must not change). */
     static CourseDefinition withCode(CourseDefinition c, String code) {
-        return new CourseDefinition(code, c.title(), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
-                c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
-                c.awardingProvider(), c.learningOutcomes(), c.assessment(), c.modules());
+        return c.withCode(code);
     }
 
     /** One module, one lesson and one true/false question, with the texts left for the author to write. */
@@ -31,10 +29,11 @@ final class NewCourses {
                         new QuizDefinition.Option("false", new Text("Falsk", "False"), false, empty)),
                 List.of(), List.of(), null);
         ModuleDefinition module = new ModuleDefinition("01-modul", new Text("Modul 1", "Module 1"), empty,
-                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty)),
+                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty, List.of())),
                 new QuizDefinition(80, 3, List.of(question)), null);
         return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
-                new BigDecimal("10"), null, null, null, new CourseDefinition.LearningOutcomes(List.of(), List.of(), List.of()),
-                new CourseDefinition.Assessment(AssessmentScale.PASS_FAIL, null), List.of(module));
+                new BigDecimal("10"), null, null, null, List.of(),
+                new CourseDefinition.LearningOutcomes(List.of(), List.of(), List.of()),
+                new CourseDefinition.Assessment(AssessmentScale.PASS_FAIL, null, null), List.of(), List.of(module), List.of());
     }
 }

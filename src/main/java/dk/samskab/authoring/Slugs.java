@@ -37,13 +37,11 @@ final class Slugs {
             List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
             for (int j = 0; j < m.lessons().size(); j++) {
                 ModuleDefinition.Lesson l = m.lessons().get(j);
-                lessons.add(new ModuleDefinition.Lesson(numbered(j + 1, l.slug()), l.title(), l.minutes(), l.required(), l.body()));
+                lessons.add(new ModuleDefinition.Lesson(numbered(j + 1, l.slug()), l.title(), l.minutes(), l.required(), l.body(),
+                        l.activities()));
             }
             modules.add(new ModuleDefinition(numbered(i + 1, m.slug()), m.title(), m.summary(), lessons, m.quiz(), m.reflection()));
         }
-        return new CourseDefinition(course.code(), course.title(), course.summary(), course.description(), course.audiences(),
-                course.sectorAreas(), course.competenceThemes(), course.format(), course.durationWeeks(), course.workloadHours(),
-                course.ects(), course.qualificationLevel(), course.awardingProvider(), course.learningOutcomes(),
-                course.assessment(), modules);
+        return course.withModules(modules);
     }
 }

@@ -78,6 +78,10 @@ public final class TextDiff {
             put(texts, "Afsluttende opgave › titel", a.title());
             put(texts, "Afsluttende opgave › opgave", a.prompt());
         }
+        for (dk.samskab.catalogue.CourseDocument d : course.documents()) {
+            put(texts, "Dokument " + d.slug() + " › titel", d.title());
+            put(texts, "Dokument " + d.slug() + " › tekst", d.body());
+        }
         return texts;
     }
 

@@ -1,10 +1,16 @@
 package dk.samskab.content;
 
 import dk.samskab.catalogue.CourseDefinition;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyOrderStrategy;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,7 +51,37 @@ public final class ContentJson {
     }
 
     public static CourseDefinition fromJson(String json) {
-        return JSONB.fromJson(json, CourseDefinition.class);
+        return JSONB.fromJson(upgraded(json), CourseDefinition.class);
+    }
+
+    /**
+     * Versions stored before rubric criteria named their learning outcomes hold each criterion
+     * as a bare text ({"da": …, "en": …}); they are read as a criterion with that text and no
+     * outcomes. The stored document itself is never changed.
+     */
+    private static String upgraded(String json) {
+        if (!json.contains("\"rubric\"")) {
+            return json;
+        }
+        JsonObject course;
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            course = reader.readObject();
+        }
+        JsonObject assessment = course.get("assessment") instanceof JsonObject a ? a : null;
+        JsonObject assignment = assessment != null && assessment.get("finalAssignment") instanceof JsonObject a ? a : null;
+        if (assignment == null || !assignment.containsKey("rubric")
+                || assignment.getJsonArray("rubric").stream().noneMatch(c -> c.asJsonObject().containsKey("da"))) {
+            return json;
+        }
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        for (JsonValue criterion : assignment.getJsonArray("rubric")) {
+            criteria.add(criterion.asJsonObject().containsKey("da")
+                    ? Json.createObjectBuilder().add("text", criterion).add("outcomes", Json.createArrayBuilder())
+                    : Json.createObjectBuilder(criterion.asJsonObject()));
+        }
+        JsonObject newAssignment = Json.createObjectBuilder(assignment).add("rubric", criteria).build();
+        JsonObject newAssessment = Json.createObjectBuilder(assessment).add("finalAssignment", newAssignment).build();
+        return Json.createObjectBuilder(course).add("assessment", newAssessment).build().toString();
     }
 
     public static String hash(String json) {

@@ -2,8 +2,10 @@ package dk.samskab.content;
 
 import dk.samskab.catalogue.CodedValue;
 import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,8 +57,21 @@ public final class CourseExporter {
             write(moduleFolder.resolve("module.yaml"), moduleYaml(module));
             write(moduleFolder.resolve("quiz.yaml"), quizYaml(module.quiz()));
             for (ModuleDefinition.Lesson lesson : module.lessons()) {
-                writeLesson(moduleFolder.resolve(lesson.slug() + ".da.md"), lesson.title().da(), lesson.body().da());
-                writeLesson(moduleFolder.resolve(lesson.slug() + ".en.md"), lesson.title().en(), lesson.body().en());
+                writeMarkdown(moduleFolder.resolve(lesson.slug() + ".da.md"), Map.of("title", lesson.title().da()), lesson.body().da());
+                writeMarkdown(moduleFolder.resolve(lesson.slug() + ".en.md"), Map.of("title", lesson.title().en()), lesson.body().en());
+            }
+        }
+        if (!course.documents().isEmpty()) {
+            Path documents = folder.resolve(DocumentReader.FOLDER);
+            Files.createDirectories(documents);
+            for (CourseDocument document : course.documents()) {
+                for (String language : List.of("da", "en")) {
+                    Map<String, Object> front = new LinkedHashMap<>();
+                    front.put("title", "da".equals(language) ? document.title().da() : document.title().en());
+                    front.put("kind", document.kind().code());
+                    writeMarkdown(documents.resolve(document.slug() + "." + language + ".md"), front,
+                            "da".equals(language) ? document.body().da() : document.body().en());
+                }
             }
         }
     }
@@ -76,6 +91,15 @@ public final class CourseExporter {
         putIfPresent(yaml, "ects", course.ects());
         putIfPresent(yaml, "qualification_level", course.qualificationLevel());
         putIfPresent(yaml, "awarding_provider", course.awardingProvider());
+        if (!course.workloadBreakdown().isEmpty()) {
+            yaml.put("workload_breakdown", course.workloadBreakdown().stream().map(item -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("kind", item.kind().code());
+                entry.put("hours", item.hours());
+                putIfPresent(entry, "note", item.note() == null ? null : text(item.note()));
+                return entry;
+            }).toList());
+        }
         Map<String, Object> outcomes = new LinkedHashMap<>();
         outcomes.put("knowledge", texts(course.learningOutcomes().knowledge()));
         outcomes.put("skills", texts(course.learningOutcomes().skills()));
@@ -83,16 +107,66 @@ public final class CourseExporter {
         yaml.put("learning_outcomes", outcomes);
         Map<String, Object> assessment = new LinkedHashMap<>();
         assessment.put("scale", course.assessment().scale().code());
+        CourseDefinition.Exam exam = course.assessment().exam();
+        if (exam != null) {
+            Map<String, Object> rules = new LinkedHashMap<>();
+            rules.put("form", exam.form().code());
+            rules.put("length", text(exam.length()));
+            rules.put("prerequisites", text(exam.prerequisites()));
+            rules.put("resit", text(exam.resit()));
+            rules.put("assessors", exam.assessors().code());
+            rules.put("ai_use", text(exam.aiUse()));
+            assessment.put("exam", rules);
+        }
         CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
         if (assignment != null) {
             Map<String, Object> task = new LinkedHashMap<>();
             task.put("title", text(assignment.title()));
             task.put("prompt", text(assignment.prompt()));
-            task.put("rubric", texts(assignment.rubric()));
+            task.put("rubric", assignment.rubric().stream().map(criterion -> {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("text", text(criterion.text()));
+                if (!criterion.outcomes().isEmpty()) {
+                    entry.put("outcomes", criterion.outcomes());
+                }
+                return entry;
+            }).toList());
+            if (!assignment.gradeDescriptors().isEmpty()) {
+                task.put("grade_descriptors", assignment.gradeDescriptors().stream().map(descriptor -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("grade", descriptor.grade());
+                    entry.put("text", text(descriptor.text()));
+                    return entry;
+                }).toList());
+            }
             assessment.put("final_assignment", task);
         }
         yaml.put("assessment", assessment);
+        if (!course.readingList().isEmpty()) {
+            yaml.put("reading_list", course.readingList().stream().map(CourseExporter::reference).toList());
+        }
         return yaml;
+    }
+
+    private static Map<String, Object> reference(Reference work) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("key", work.key());
+        entry.put("authors", work.authors());
+        if (work.edited()) {
+            entry.put("edited", true);
+        }
+        entry.put("year", work.year());
+        entry.put("kind", work.kind().code());
+        entry.put("title", work.title());
+        putIfPresent(entry, "publisher", work.publisher());
+        putIfPresent(entry, "journal", work.journal());
+        putIfPresent(entry, "edition", work.edition());
+        putIfPresent(entry, "pages", work.pages());
+        putIfPresent(entry, "chapter", work.chapter());
+        putIfPresent(entry, "url", work.url());
+        entry.put("required", work.required());
+        putIfPresent(entry, "note", work.note() == null ? null : text(work.note()));
+        return entry;
     }
 
     private Map<String, Object> moduleYaml(ModuleDefinition module) {
@@ -104,6 +178,14 @@ public final class CourseExporter {
             entry.put("file", lesson.slug());
             entry.put("minutes", lesson.minutes());
             entry.put("required", lesson.required());
+            if (!lesson.activities().isEmpty()) {
+                entry.put("activities", lesson.activities().stream().map(activity -> {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("minutes", activity.minutes());
+                    item.put("what", text(activity.what()));
+                    return item;
+                }).toList());
+            }
             return entry;
         }).toList());
         if (module.reflection() != null) {
@@ -164,8 +246,8 @@ public final class CourseExporter {
         return yaml;
     }
 
-    private void writeLesson(Path file, String title, String body) throws IOException {
-        String frontMatter = dump.dumpToString(Map.of("title", title));
+    private void writeMarkdown(Path file, Map<String, Object> front, String body) throws IOException {
+        String frontMatter = dump.dumpToString(front);
         Files.writeString(file, "---\n" + frontMatter + "---\n\n" + body + "\n", StandardCharsets.UTF_8);
     }
 

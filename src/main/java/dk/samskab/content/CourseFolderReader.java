@@ -4,11 +4,14 @@ import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.Audience;
 import dk.samskab.catalogue.CompetenceTheme;
 import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.catalogue.Text;
+import dk.samskab.catalogue.WorkloadItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +62,7 @@ public final class CourseFolderReader {
         CourseDefinition course = readCourse(folder);
         if (course != null && problems.isEmpty()) {
             for (Violation violation : new CourseRules(providers).check(course)) {
-                problems.add(sources.problem(violation.path(), violation.message()));
+                problems.add(sources.problem(violation));
             }
         }
         if (course != null && problems.isEmpty()) {
@@ -72,9 +75,10 @@ public final class CourseFolderReader {
         Path file = folder.resolve("course.yaml");
         YamlNode course = parse(file, 0, "", "code", "title", "summary", "description", "audiences", "sector_areas",
                 "competence_themes", "format", "duration_weeks", "workload_hours", "ects", "qualification_level",
-                "awarding_provider", "learning_outcomes", "assessment");
+                "awarding_provider", "workload_breakdown", "learning_outcomes", "assessment", "reading_list");
         if (course == null) {
             readModules(folder);
+            new DocumentReader(this).read(folder.resolve(DocumentReader.FOLDER));
             return null;
         }
         String code = course.string("code", true);
@@ -90,16 +94,68 @@ public final class CourseFolderReader {
         var ects = course.decimal("ects", false);
         Integer level = course.integer("qualification_level", false);
         String provider = course.string("awarding_provider", false);
+        List<WorkloadItem> breakdown = readBreakdown(course);
         CourseDefinition.LearningOutcomes outcomes = readOutcomes(course.mapping("learning_outcomes", true,
                 "knowledge", "skills", "competences"));
         CourseDefinition.Assessment assessment = readAssessment(course.mapping("assessment", true,
-                "scale", "final_assignment"));
+                "scale", "final_assignment", "exam"));
+        List<Reference> readingList = readReadingList(course);
         List<ModuleDefinition> modules = readModules(folder);
+        List<CourseDocument> documents = new DocumentReader(this).read(folder.resolve(DocumentReader.FOLDER));
         if (!problems.isEmpty()) {
             return null;
         }
         return new CourseDefinition(code, title, summary, description, audiences, sectors, themes, format, weeks,
-                workload, ects, level, provider, outcomes, assessment, modules);
+                workload, ects, level, provider, breakdown, outcomes, assessment, readingList, modules, documents);
+    }
+
+    private List<Reference> readReadingList(YamlNode course) {
+        List<YamlNode> entries = course.mappings("reading_list", false, "key", "authors", "edited", "year", "kind", "title",
+                "publisher", "journal", "edition", "pages", "chapter", "url", "required", "note");
+        if (entries == null) {
+            return null;
+        }
+        List<Reference> works = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            String key = entry.string("key", true);
+            List<String> authors = entry.stringList("authors", true);
+            Boolean edited = entry.has("edited") ? entry.bool("edited", true) : Boolean.FALSE;
+            Integer year = entry.integer("year", true);
+            Reference.Kind kind = entry.enumValue("kind", Reference.Kind.class, true);
+            String title = entry.string("title", true);
+            String publisher = entry.string("publisher", false);
+            String journal = entry.string("journal", false);
+            Integer edition = entry.integer("edition", false);
+            String pages = entry.string("pages", false);
+            String chapter = entry.string("chapter", false);
+            String url = entry.string("url", false);
+            Boolean required = entry.bool("required", true);
+            Text note = entry.text("note", false);
+            boolean complete = key != null && authors != null && edited != null && year != null && kind != null
+                    && title != null && required != null;
+            works.add(complete ? new Reference(key.strip(), authors, edited, year, kind, title.strip(), strip(publisher),
+                    strip(journal), edition, strip(pages), strip(chapter), strip(url), required, note) : null);
+        }
+        return works.contains(null) ? null : works;
+    }
+
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    private List<WorkloadItem> readBreakdown(YamlNode course) {
+        List<YamlNode> entries = course.mappings("workload_breakdown", false, "kind", "hours", "note");
+        if (entries == null) {
+            return null;
+        }
+        List<WorkloadItem> items = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            WorkloadItem.Kind kind = entry.enumValue("kind", WorkloadItem.Kind.class, true);
+            var hours = entry.decimal("hours", true);
+            Text note = entry.text("note", false);
+            items.add(kind == null || hours == null ? null : new WorkloadItem(kind, hours, note));
+        }
+        return items.contains(null) ? null : items;
     }
 
     private CourseDefinition.LearningOutcomes readOutcomes(YamlNode node) {
@@ -115,17 +171,56 @@ public final class CourseFolderReader {
             return null;
         }
         AssessmentScale scale = node.enumValue("scale", AssessmentScale.class, true);
-        YamlNode assignment = node.mapping("final_assignment", false, "title", "prompt", "rubric");
+        YamlNode assignment = node.mapping("final_assignment", false, "title", "prompt", "rubric", "grade_descriptors");
         CourseDefinition.FinalAssignment finalAssignment = assignment == null ? null
                 : new CourseDefinition.FinalAssignment(assignment.text("title", true), assignment.text("prompt", true),
-                        assignment.textList("rubric", true));
-        return new CourseDefinition.Assessment(scale, finalAssignment);
+                        readCriteria(assignment), readDescriptors(assignment));
+        return new CourseDefinition.Assessment(scale, finalAssignment, readExam(node.mapping("exam", false,
+                "form", "length", "prerequisites", "resit", "assessors", "ai_use")));
+    }
+
+    private List<CourseDefinition.Criterion> readCriteria(YamlNode assignment) {
+        List<YamlNode> entries = assignment.mappings("rubric", true, "text", "outcomes");
+        if (entries == null) {
+            return null;
+        }
+        List<CourseDefinition.Criterion> criteria = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            Text text = entry.text("text", true);
+            List<String> outcomes = entry.stringList("outcomes", false);
+            criteria.add(text == null || outcomes == null ? null : new CourseDefinition.Criterion(text, outcomes));
+        }
+        return criteria.contains(null) ? null : criteria;
+    }
+
+    private List<CourseDefinition.GradeDescriptor> readDescriptors(YamlNode assignment) {
+        List<YamlNode> entries = assignment.mappings("grade_descriptors", false, "grade", "text");
+        if (entries == null) {
+            return null;
+        }
+        List<CourseDefinition.GradeDescriptor> descriptors = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            String grade = entry.string("grade", true);
+            Text text = entry.text("text", true);
+            descriptors.add(grade == null || text == null ? null : new CourseDefinition.GradeDescriptor(grade.strip(), text));
+        }
+        return descriptors.contains(null) ? null : descriptors;
+    }
+
+    private CourseDefinition.Exam readExam(YamlNode exam) {
+        if (exam == null) {
+            return null;
+        }
+        return new CourseDefinition.Exam(exam.enumValue("form", CourseDefinition.Exam.Form.class, true),
+                exam.text("length", true), exam.text("prerequisites", true), exam.text("resit", true),
+                exam.enumValue("assessors", CourseDefinition.Exam.Assessors.class, true), exam.text("ai_use", true));
     }
 
     private List<ModuleDefinition> readModules(Path folder) {
-        // files/ holds the course's images and attachments, not a module.
+        // files/ holds the course's images and attachments, documents/ its other Markdown documents; neither is a module.
         List<Path> moduleFolders = ContentFiles.children(folder).stream().filter(Files::isDirectory)
-                .filter(p -> !p.getFileName().toString().equals(CourseZip.FILES)).toList();
+                .filter(p -> !p.getFileName().toString().equals(CourseZip.FILES))
+                .filter(p -> !p.getFileName().toString().equals(DocumentReader.FOLDER)).toList();
         ContentFiles.children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
                 .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
         if (moduleFolders.isEmpty()) {
@@ -153,11 +248,11 @@ public final class CourseFolderReader {
         }
         Text title = module.text("title", true);
         Text summary = module.text("summary", true);
-        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required");
+        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required", "activities");
         List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
         if (lessonEntries != null) {
-            for (YamlNode entry : lessonEntries) {
-                lessons.add(readLesson(folder, entry));
+            for (int i = 0; i < lessonEntries.size(); i++) {
+                lessons.add(readLesson(folder, lessonEntries.get(i), path + ".lessons[" + i + "]"));
             }
             reportUnlistedLessonFiles(folder, lessonEntries);
         }
@@ -167,10 +262,11 @@ public final class CourseFolderReader {
         return new ModuleDefinition(folder.getFileName().toString(), title, summary, lessons, quiz, task);
     }
 
-    private ModuleDefinition.Lesson readLesson(Path moduleFolder, YamlNode entry) {
+    private ModuleDefinition.Lesson readLesson(Path moduleFolder, YamlNode entry, String path) {
         String stem = entry.string("file", true);
         Integer minutes = entry.integer("minutes", true);
         Boolean required = entry.bool("required", true);
+        List<ModuleDefinition.Activity> activities = readActivities(entry);
         if (stem == null) {
             return null;
         }
@@ -179,22 +275,43 @@ public final class CourseFolderReader {
                     "lesson file names start with two digits and use a-z, 0-9 and hyphens: '" + stem + "'"));
             return null;
         }
-        LessonFile da = readLessonFile(moduleFolder.resolve(stem + ".da.md"), entry, "Danish");
-        LessonFile en = readLessonFile(moduleFolder.resolve(stem + ".en.md"), entry, "English");
-        if (da == null || en == null || minutes == null || required == null) {
+        MarkdownFile da = readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry, "Danish lesson", "title");
+        MarkdownFile en = readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry, "English lesson", "title");
+        if (da == null || en == null || minutes == null || required == null || activities == null) {
             return null;
         }
-        return new ModuleDefinition.Lesson(stem, new Text(da.title, en.title), minutes, required,
-                new Text(da.body, en.body));
+        sources.record(path + ".body.da", da.file(), da.bodyLine());
+        sources.record(path + ".body.en", en.file(), en.bodyLine());
+        return new ModuleDefinition.Lesson(stem, new Text(da.title(), en.title()), minutes, required,
+                new Text(da.body(), en.body()), activities);
     }
 
-    private record LessonFile(String title, String body) {
+    private List<ModuleDefinition.Activity> readActivities(YamlNode lesson) {
+        List<YamlNode> entries = lesson.mappings("activities", false, "minutes", "what");
+        if (entries == null) {
+            return null;
+        }
+        List<ModuleDefinition.Activity> activities = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            Integer minutes = entry.integer("minutes", true);
+            Text what = entry.text("what", true);
+            activities.add(minutes == null || what == null ? null : new ModuleDefinition.Activity(minutes, what));
+        }
+        return activities.contains(null) ? null : activities;
     }
 
-    private LessonFile readLessonFile(Path file, YamlNode listedAt, String language) {
+    /**
+     * A Markdown file with front matter: its front matter fields, title, body, and the line on
+     * which the body starts (so that problems inside the body can name their line).
+     */
+    record MarkdownFile(String file, YamlNode front, String title, String body, int bodyLine) {
+    }
+
+    /** Reads a lesson or document file; the front matter may hold the given fields, and must hold a title. */
+    MarkdownFile readMarkdown(Path file, YamlNode listedAt, String what, String... frontMatterFields) {
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(listedAt.file(), listedAt.line(),
-                    "the " + language + " lesson file " + file.getFileName() + " is missing"));
+            problems.add(new Problem(listedAt == null ? name(file) : listedAt.file(), listedAt == null ? 1 : listedAt.line(),
+                    "the " + what + " file " + file.getFileName() + " is missing"));
             return null;
         }
         String text = ContentFiles.readUtf8(file, name(file), problems);
@@ -204,21 +321,26 @@ public final class CourseFolderReader {
         text = text.replace("\r\n", "\n");
         int end = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
         if (end < 0) {
-            problems.add(new Problem(name(file), 1, "a lesson starts with front matter: a line ---, title: ..., and a line ---"));
+            problems.add(new Problem(name(file), 1, "a lesson or document starts with front matter: a line ---, title: ..., and a line ---"));
             return null;
         }
         String frontMatter = text.substring(4, end + 1);
-        String body = text.substring(Math.min(text.length(), end + 4)).strip();
-        YamlNode front = parseText(name(file), frontMatter, 1, "", "title");
+        int bodyStart = Math.min(text.length(), end + 4);
+        while (bodyStart < text.length() && Character.isWhitespace(text.charAt(bodyStart))) {
+            bodyStart++;
+        }
+        String body = text.substring(bodyStart).strip();
+        int bodyLine = 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count();
+        YamlNode front = parseText(name(file), frontMatter, 1, "", frontMatterFields);
         if (front == null) {
             return null;
         }
         String title = front.string("title", true);
         if (body.isEmpty()) {
-            problems.add(new Problem(name(file), 1, "the lesson has no text after its front matter"));
+            problems.add(new Problem(name(file), 1, "the file has no text after its front matter"));
             return null;
         }
-        return title == null ? null : new LessonFile(title, body);
+        return title == null ? null : new MarkdownFile(name(file), front, title, body, bodyLine);
     }
 
     private void reportUnlistedLessonFiles(Path folder, List<YamlNode> entries) {
@@ -270,6 +392,10 @@ public final class CourseFolderReader {
             problems.add(new Problem(fileName, lineOffset + 1, "invalid YAML: " + e.getMessage()));
         }
         return null;
+    }
+
+    void report(Problem problem) {
+        problems.add(problem);
     }
 
     String name(Path file) {

@@ -5,7 +5,6 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.Set;
  * Each violation names the field path it concerns.
  */
 public final class CourseRules {
-
-    /** Workload may differ this much from ECTS × hours per ECTS. */
-    public static final BigDecimal WORKLOAD_TOLERANCE = new BigDecimal("0.10");
 
     /** Hours per ECTS of an education provider, empty if the code names no education provider. */
     @FunctionalInterface
@@ -52,6 +48,9 @@ public final class CourseRules {
         for (int i = 0; i < course.modules().size(); i++) {
             checkModule(course.modules().get(i), "modules[" + i + "]");
         }
+        new WorkloadRules(violations::add).check(course);
+        new ReadingListRules(violations::add).check(course);
+        new AssessmentRules(violations::add).check(course);
         checkTexts(course);
         return List.copyOf(violations);
     }
@@ -83,14 +82,13 @@ public final class CourseRules {
             fail("awarding_provider", "unknown education provider '" + course.awardingProvider() + "'");
             return;
         }
+        // Exactly, as a programme's regulations state it: 5 ECTS is 137.5 hours, not "about" that.
         BigDecimal expected = course.ects().multiply(hours.get());
-        BigDecimal deviation = course.workloadHours().subtract(expected).abs()
-                .divide(expected, 4, RoundingMode.HALF_UP);
-        if (deviation.compareTo(WORKLOAD_TOLERANCE) > 0) {
+        if (course.workloadHours().compareTo(expected) != 0) {
             fail("workload_hours", "workload_hours " + course.workloadHours().stripTrailingZeros().toPlainString()
                     + " does not match " + course.ects().stripTrailingZeros().toPlainString() + " ECTS × "
                     + hours.get().stripTrailingZeros().toPlainString() + " hours = "
-                    + expected.stripTrailingZeros().toPlainString() + " hours (±10 % allowed)");
+                    + expected.stripTrailingZeros().toPlainString() + " hours");
         }
     }
 
@@ -102,6 +100,8 @@ public final class CourseRules {
             int minutes = module.lessons().get(i).minutes();
             if (minutes < 1 || minutes > 600) {
                 fail(path + ".lessons[" + i + "].minutes", "minutes must be between 1 and 600");
+            } else {
+                LessonTime.check(module.lessons().get(i), path + ".lessons[" + i + "]", violations::add);
             }
         }
         if (module.quiz() == null) {
@@ -138,6 +138,7 @@ public final class CourseRules {
         if (course.assessment().finalAssignment() != null) {
             listed(course.assessment().finalAssignment().rubric(), "assessment.final_assignment.rubric", "rubric");
         }
+        checkNewerTexts(course);
         text(course.title(), "title");
         text(course.summary(), "summary");
         text(course.description(), "description");
@@ -166,7 +167,52 @@ public final class CourseRules {
         }
     }
 
-    private void listed(List<dk.samskab.catalogue.Text> texts, String path, String name) {
+    /** The texts of the workload breakdown, reading list, exam, rubric, activities and documents. */
+    private void checkNewerTexts(CourseDefinition course) {
+        for (int i = 0; i < course.workloadBreakdown().size(); i++) {
+            optionalText(course.workloadBreakdown().get(i).note(), "workload_breakdown[" + i + "].note");
+        }
+        for (int i = 0; i < course.readingList().size(); i++) {
+            optionalText(course.readingList().get(i).note(), "reading_list[" + i + "].note");
+        }
+        CourseDefinition.Exam exam = course.assessment().exam();
+        if (exam != null) {
+            text(exam.length(), "assessment.exam.length");
+            text(exam.prerequisites(), "assessment.exam.prerequisites");
+            text(exam.resit(), "assessment.exam.resit");
+            text(exam.aiUse(), "assessment.exam.ai_use");
+        }
+        CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
+        if (assignment != null && assignment.rubric() != null) {
+            for (int i = 0; i < assignment.rubric().size(); i++) {
+                text(assignment.rubric().get(i).text(), "assessment.final_assignment.rubric[" + i + "].text");
+            }
+            for (int i = 0; i < assignment.gradeDescriptors().size(); i++) {
+                text(assignment.gradeDescriptors().get(i).text(), "assessment.final_assignment.grade_descriptors[" + i + "].text");
+            }
+        }
+        for (int i = 0; i < course.modules().size(); i++) {
+            List<ModuleDefinition.Lesson> lessons = course.modules().get(i).lessons();
+            for (int j = 0; j < lessons.size(); j++) {
+                for (int k = 0; k < lessons.get(j).activities().size(); k++) {
+                    text(lessons.get(j).activities().get(k).what(),
+                            "modules[" + i + "].lessons[" + j + "].activities[" + k + "].what");
+                }
+            }
+        }
+        for (int i = 0; i < course.documents().size(); i++) {
+            text(course.documents().get(i).title(), "documents[" + i + "].title");
+            text(course.documents().get(i).body(), "documents[" + i + "].body");
+        }
+    }
+
+    private void optionalText(dk.samskab.catalogue.Text text, String path) {
+        if (text != null) {
+            text(text, path);
+        }
+    }
+
+    private void listed(List<?> texts, String path, String name) {
         if (texts == null || texts.isEmpty()) {
             fail(path, "'" + name + "' must be a list with at least one entry");
         }

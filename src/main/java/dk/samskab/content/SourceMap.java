@@ -20,6 +20,18 @@ public final class SourceMap {
         locations.putIfAbsent(path, new Problem(file, line, ""));
     }
 
+    /**
+     * The problem at a line of a text whose first line was recorded (a lesson body), or at the
+     * field itself when the text's lines are not known.
+     */
+    public Problem problem(Violation violation) {
+        Problem textStart = locations.get(violation.path());
+        if (violation.lineInText() > 0 && textStart != null) {
+            return new Problem(textStart.file(), textStart.line() + violation.lineInText() - 1, violation.message());
+        }
+        return problem(violation.path(), violation.message());
+    }
+
     /** The problem at the field's location, or at the nearest recorded parent path. */
     public Problem problem(String path, String message) {
         String probe = path;

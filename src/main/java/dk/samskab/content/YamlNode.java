@@ -88,6 +88,12 @@ final class YamlNode {
         return file;
     }
 
+    /** The line of a key in this mapping, or of the mapping itself if the key is absent. */
+    int lineOf(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? line() : lineOffset + line(tuple.getKeyNode());
+    }
+
     private void allowOnly(String... keys) {
         if (keys.length == 0) {
             return;
@@ -247,6 +253,23 @@ final class YamlNode {
             texts.add(bilingual(items.get(i), key + "[" + (i + 1) + "]"));
         }
         return texts.contains(null) ? null : texts;
+    }
+
+    /** A list of plain texts (names, keys); an optional list that is absent is empty. */
+    List<String> stringList(String key, boolean required) {
+        List<Node> items = required ? sequence(key) : (has(key) ? sequence(key) : List.of());
+        if (items == null) {
+            return null;
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : items) {
+            if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problem(item, "the entries of '" + key + "' must be non-empty texts");
+                return null;
+            }
+            values.add(scalar.getValue().strip());
+        }
+        return values;
     }
 
     /** A list of mappings, each read with its own allowed keys. */

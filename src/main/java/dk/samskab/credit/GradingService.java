@@ -39,11 +39,13 @@ public class GradingService {
     }
 
     /**
-     * A hand-in with what the grader needs: the task's title, prompt and rubric, and whether it
-     * is graded on the course's 7-point scale (final assignments of such courses only).
+     * A hand-in with what the grader needs: the task's title, prompt, rubric (with the learning
+     * outcomes each criterion assesses) and grade descriptors, and whether it is graded on the
+     * course's 7-point scale (final assignments of such courses only).
      */
     public record ToGrade(long submissionId, String learnerName, CourseDefinition course, Text taskTitle, Text prompt,
-            List<Text> rubric, boolean sevenPoint, String text, String fileName, Integer fileSize, Instant submittedAt,
+            List<CourseDefinition.Criterion> rubric, List<CourseDefinition.GradeDescriptor> gradeDescriptors,
+            boolean sevenPoint, String text, String fileName, Integer fileSize, Instant submittedAt,
             boolean graded, boolean finalAssignment) {
     }
 
@@ -83,7 +85,7 @@ public class GradingService {
             CourseDefinition course = Learning.course(s.getEnrolment());
             boolean sevenPoint = s.isFinalAssignment() && course.assessment().scale() == dk.samskab.catalogue.AssessmentScale.SEVEN_POINT;
             return new ToGrade(s.getId(), s.getEnrolment().getPerson().getFullName(), course, task.title(), task.prompt(),
-                    task.rubric(), sevenPoint, s.getText(), s.getFileName(), s.getFileSize(), s.getSubmittedAt(), s.isGraded(),
+                    task.rubric(), task.gradeDescriptors(), sevenPoint, s.getText(), s.getFileName(), s.getFileSize(), s.getSubmittedAt(), s.isGraded(),
                     s.isFinalAssignment());
         });
     }
@@ -125,17 +127,19 @@ public class GradingService {
                 .filter(s -> grader.everyCourse() || s.getEnrolment().getCourseVersion().getCourse().isTaughtBy(grader.email()));
     }
 
-    private record Task(Text title, Text prompt, List<Text> rubric) {
+    private record Task(Text title, Text prompt, List<CourseDefinition.Criterion> rubric,
+            List<CourseDefinition.GradeDescriptor> gradeDescriptors) {
     }
 
     private static Task task(Submission submission) {
         CourseDefinition course = Learning.course(submission.getEnrolment());
         if (submission.isFinalAssignment()) {
             CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();
-            return new Task(assignment.title(), assignment.prompt(), assignment.rubric());
+            return new Task(assignment.title(), assignment.prompt(), assignment.rubric(), assignment.gradeDescriptors());
         }
         ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(submission.getTask())).findFirst()
                 .orElseThrow();
-        return new Task(module.title(), module.reflection().prompt(), module.reflection().rubric());
+        return new Task(module.title(), module.reflection().prompt(), module.reflection().rubric().stream()
+                .map(r -> new CourseDefinition.Criterion(r, List.of())).toList(), List.of());
     }
 }

@@ -89,11 +89,10 @@ class AuthoringArquillianIT {
         ModuleDefinition m = modules.get(0);
         List<ModuleDefinition.Lesson> lessons = new ArrayList<>(m.lessons());
         ModuleDefinition.Lesson l = lessons.get(0);
-        lessons.set(0, new ModuleDefinition.Lesson(l.slug(), l.title(), l.minutes(), l.required(), new Text(body, body + " (en)")));
+        lessons.set(0, new ModuleDefinition.Lesson(l.slug(), l.title(), l.minutes(), l.required(), new Text(body, body + " (en)"),
+                l.activities()));
         modules.set(0, new ModuleDefinition(m.slug(), m.title(), m.summary(), lessons, m.quiz(), m.reflection()));
-        return new CourseDefinition(c.code(), c.title(), c.summary(), c.description(), c.audiences(), c.sectorAreas(),
-                c.competenceThemes(), c.format(), c.durationWeeks(), c.workloadHours(), c.ects(), c.qualificationLevel(),
-                c.awardingProvider(), c.learningOutcomes(), c.assessment(), modules);
+        return c.withModules(modules);
     }
 
     @Test

@@ -20,6 +20,8 @@ final class ContentFaults {
     static final String QUIZ = "mini-course/01-grundbegreber/quiz.yaml";
     static final String LESSON_DA = "mini-course/01-grundbegreber/01-hvad-er-samskabelse.da.md";
     static final String LESSON_EN = "mini-course/01-grundbegreber/01-hvad-er-samskabelse.en.md";
+    static final String DOCUMENT_DA = "mini-course/documents/01-fremmoededag.da.md";
+    static final String DOCUMENT_EN = "mini-course/documents/01-fremmoededag.en.md";
 
     interface Mutation {
         void apply(Path root) throws IOException;
@@ -81,7 +83,67 @@ final class ContentFaults {
             new Fault("ordering with too few items", replace(QUIZ, "      - id: c\n        text:\n          da: Opfølgning\n          en: Follow-up\n", ""),
                     QUIZ, "items:", "ordering needs 3 to 6 items"),
             new Fault("not UTF-8", latin1(LESSON_DA, "---\ntitle: Hvad er samskabelse?\n---\n\nSamskabelse på dansk.\n"),
-                    LESSON_DA, null, "not UTF-8 text"));
+                    LESSON_DA, null, "not UTF-8 text"),
+            // Workload
+            new Fault("workload a little off ECTS × hours", root -> {
+                replace(COURSE, "workload_hours: 137.5", "workload_hours: 140").apply(root);
+                replace(COURSE, "hours: 90", "hours: 92.5").apply(root);
+            }, COURSE, "workload_hours:", "does not match 5 ECTS × 27.5 hours = 137.5 hours"),
+            new Fault("breakdown that does not add up", replace(COURSE, "hours: 90", "hours: 80"),
+                    COURSE, "workload_breakdown:", "adds up to 127.5 hours, but workload_hours is 137.5"),
+            new Fault("ECTS course without breakdown", cutBetween(COURSE, "workload_breakdown:", "learning_outcomes:"),
+                    COURSE, "workload_hours:", "needs a workload_breakdown"),
+            new Fault("online lessons that are not the lessons' minutes", root -> {
+                replace(COURSE, "hours: 0.25\n  - kind: quizzes", "hours: 2\n  - kind: quizzes").apply(root);
+                replace(COURSE, "hours: 90", "hours: 88.25").apply(root);
+            }, COURSE, "hours: 2\n", "the lessons' minutes add up to 15 minutes"),
+            new Fault("unknown workload kind", replace(COURSE, "kind: tasks", "kind: homework"),
+                    COURSE, "kind: homework", "unknown value 'homework' for 'kind'"),
+            // Reading list and citations
+            new Fault("ECTS course without reading list", cutFrom(COURSE, "reading_list:"),
+                    COURSE, "ects:", "needs a reading_list with its pensum"),
+            new Fault("citation of a work not on the list", replace(LESSON_DA, "[@ansell2008]", "[@ansel2008]"),
+                    LESSON_DA, "[@ansel2008]", "the citation [@ansel2008] names no work on the reading_list"),
+            new Fault("malformed citation", replace(LESSON_EN, "[@ansell2008]", "[@Ansell 2008]"),
+                    LESSON_EN, "[@Ansell 2008]", "malformed citation [@Ansell 2008]"),
+            new Fault("article without journal", replace(COURSE,
+                    "    journal: Journal of Public Administration Research and Theory, 18(4)\n", ""),
+                    COURSE, "- key: ansell2008", "an article needs its journal"),
+            new Fault("reading list entry without pensum flag", replace(COURSE, "    edition: 2\n    required: false\n",
+                    "    edition: 2\n"), COURSE, "- key: lukes2005", "missing field 'required'"),
+            // Exam rules, criteria and grade descriptors
+            new Fault("ECTS course without exam rules", cutBetween(COURSE, "  exam:", "  final_assignment:"),
+                    COURSE, "assessment:", "needs its exam rules"),
+            new Fault("unknown exam form", replace(COURSE, "form: written_assignment", "form: synopsis"),
+                    COURSE, "form: synopsis", "unknown value 'synopsis' for 'form'"),
+            new Fault("grade descriptor for 12 missing", cutBetween(COURSE, "      - grade: '12'", "      - grade: '7'"),
+                    COURSE, "grade_descriptors:", "missing: 12"),
+            new Fault("grade not on the scale", replace(COURSE, "grade: '7'", "grade: '8'"),
+                    COURSE, "grade: '8'", "'8' is not a grade of the seven_point scale"),
+            new Fault("criterion naming an outcome that does not exist", replace(COURSE, "outcomes: [knowledge.1]",
+                    "outcomes: [knowledge.2]"), COURSE, "outcomes: [knowledge.2]", "the outcome 'knowledge.2' does not exist"),
+            new Fault("outcome no criterion assesses", replace(COURSE, "outcomes: [skills.1, competences.1]", "outcomes: [skills.1]"),
+                    COURSE, "    rubric:", "no rubric criterion assesses the learning outcome(s) competences.1"),
+            // Lesson minutes
+            new Fault("lesson minutes far from its text and activities", root -> {
+                replace(MODULE, "minutes: 15\n    required", "minutes: 45\n    required").apply(root);
+                replace(COURSE, "hours: 0.25\n  - kind: quizzes", "hours: 0.75\n  - kind: quizzes").apply(root);
+                replace(COURSE, "hours: 90", "hours: 89.5").apply(root);
+            }, MODULE, "minutes: 45", "minutes: 45 does not match the lesson"),
+            new Fault("activity without description", replace(MODULE, "        what:\n          da: Skriv tre eksempler fra din egen praksis\n"
+                    + "          en: Write three examples from your own practice\n", ""),
+                    MODULE, "      - minutes: 15", "missing field 'what'"),
+            // Documents
+            new Fault("document without English file", delete(DOCUMENT_EN),
+                    DOCUMENT_DA, null, "the English document 01-fremmoededag.en.md is missing"),
+            new Fault("unknown document kind", replace(DOCUMENT_DA, "kind: teacher_guide", "kind: guide"),
+                    DOCUMENT_DA, "kind: guide", "unknown value 'guide' for 'kind'"),
+            new Fault("document kinds that differ", replace(DOCUMENT_EN, "kind: teacher_guide", "kind: template"),
+                    DOCUMENT_EN, "kind: template", "differs from the Danish document's 'teacher_guide'"),
+            new Fault("citation in a document of a work not on the list", replace(DOCUMENT_DA, "[@ansell2008, s. 550]",
+                    "[@ansel2008, s. 550]"), DOCUMENT_DA, "[@ansel2008", "the citation [@ansel2008] names no work"),
+            new Fault("stray file in documents", write("mini-course/documents/skabelon.docx", "x"),
+                    "mini-course/documents/skabelon.docx", null, "unexpected file in the documents folder"));
     }
 
     /** A fresh copy of the valid fixture with the fault applied. */
@@ -134,6 +196,20 @@ final class ContentFaults {
             Path path = root.resolve(file);
             String content = Files.readString(path, StandardCharsets.UTF_8);
             Files.writeString(path, content.substring(0, content.indexOf(from)), StandardCharsets.UTF_8);
+        };
+    }
+
+    /** Removes the text from the first occurrence of from up to (not including) the first occurrence of to after it. */
+    private static Mutation cutBetween(String file, String from, String to) {
+        return root -> {
+            Path path = root.resolve(file);
+            String content = Files.readString(path, StandardCharsets.UTF_8);
+            int start = content.indexOf(from);
+            int end = content.indexOf(to, start);
+            if (start < 0 || end < 0) {
+                throw new IllegalStateException("fixture " + file + " lacks: " + from + " … " + to);
+            }
+            Files.writeString(path, content.substring(0, start) + content.substring(end), StandardCharsets.UTF_8);
         };
     }
 

@@ -62,4 +62,25 @@ class FormatSchemaTest {
             assertFalse(check("course", file).isEmpty(), "schema accepted:\n" + broken);
         }
     }
+
+    @Test
+    void theSchemaChecksBreakdownReadingListExamAndGradeDescriptors() throws IOException {
+        Path dir = Files.createTempDirectory("schema");
+        String valid = Files.readString(ContentFaults.FIXTURE.resolve("mini-course/course.yaml"));
+        for (String broken : List.of(valid.replace("kind: tasks", "kind: homework"),
+                valid.substring(0, valid.indexOf("reading_list:")),
+                valid.replace("    journal: Journal of Public Administration Research and Theory, 18(4)\n", ""),
+                valid.replace("form: written_assignment", "form: synopsis"),
+                valid.replace("outcomes: [knowledge.1]", "outcomes: [viden.1]"),
+                valid.replace("grade: '7'", "grade: '8'"))) {
+            Path file = Files.writeString(dir.resolve("course.yaml"), broken);
+            assertFalse(check("course", file).isEmpty(), "schema accepted:\n" + broken);
+        }
+        Path module = ContentFaults.FIXTURE.resolve("mini-course/01-grundbegreber/module.yaml");
+        Path withoutWhat = Files.writeString(dir.resolve("module.yaml"), Files.readString(module)
+                .replace("        what:\n          da: Skriv tre eksempler fra din egen praksis\n"
+                        + "          en: Write three examples from your own practice\n", ""));
+        assertTrue(check("module", module).isEmpty());
+        assertFalse(check("module", withoutWhat).isEmpty(), "an activity says what it is");
+    }
 }

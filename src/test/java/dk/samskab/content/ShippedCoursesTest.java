@@ -65,6 +65,19 @@ class ShippedCoursesTest {
         assertEquals(null, volunteers.ects());
     }
 
+    @Test
+    void everyCourseStatesItsWorkloadAndReadingAndTheEctsCoursesTheirExam() throws IOException {
+        for (CourseDefinition course : readAll()) {
+            assertTrue(!course.workloadBreakdown().isEmpty(), course.code() + " has a workload breakdown");
+            assertTrue(!course.readingList().isEmpty(), course.code() + " has a reading list");
+        }
+        CourseDefinition sam = readAll().stream().filter(c -> c.code().equals("SAM-101")).findFirst().orElseThrow();
+        assertEquals(CourseDefinition.Exam.Form.SYNOPSIS_ORAL, sam.assessment().exam().form(),
+                "a synopsis is the basis of an oral exam, not graded on its own");
+        CourseDefinition led = readAll().stream().filter(c -> c.code().equals("LED-201")).findFirst().orElseThrow();
+        assertEquals(CourseDefinition.Exam.Form.WRITTEN_ASSIGNMENT, led.assessment().exam().form());
+    }
+
     private static long words(String text) {
         return text.lines().filter(l -> !l.startsWith("#")).flatMap(l -> Stream.of(l.split("\\s+")))
                 .filter(w -> w.chars().anyMatch(Character::isLetter)).count();

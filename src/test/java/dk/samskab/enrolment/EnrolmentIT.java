@@ -195,8 +195,9 @@ class EnrolmentIT {
                     new dk.samskab.catalogue.Text(definition.summary().da() + " Opdateret.", definition.summary().en() + " Updated."),
                     definition.description(), definition.audiences(), definition.sectorAreas(), definition.competenceThemes(),
                     definition.format(), definition.durationWeeks(), definition.workloadHours(), definition.ects(),
-                    definition.qualificationLevel(), definition.awardingProvider(), definition.learningOutcomes(),
-                    definition.assessment(), definition.modules());
+                    definition.qualificationLevel(), definition.awardingProvider(), definition.workloadBreakdown(),
+                    definition.learningOutcomes(), definition.assessment(), definition.readingList(), definition.modules(),
+                    definition.documents());
             return new CourseImporter(em).publish(changed, "test", "Opdateret resumé").getVersionNumber();
         });
         assertTrue(newer > enrolledVersion);

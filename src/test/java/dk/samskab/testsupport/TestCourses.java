@@ -8,8 +8,10 @@ import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
+import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.catalogue.Text;
+import dk.samskab.catalogue.WorkloadItem;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +32,40 @@ public final class TestCourses {
         return new Text(what + " (da)", what + " (en)");
     }
 
+    /**
+     * A course that passes every content rule: with ECTS it has a workload breakdown, a pensum,
+     * exam rules and a rubric that assesses each outcome; a graded final assignment describes its grades.
+     */
     public static CourseDefinition course(String code, AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
         CourseDefinition.FinalAssignment assignment = finalAssignment
-                ? new CourseDefinition.FinalAssignment(text("Synopsis"), text("Skriv en synopsis"), List.of(text("Begreber")))
+                ? new CourseDefinition.FinalAssignment(text("Skriftlig opgave"), text("Skriv en opgave"),
+                        List.of(new CourseDefinition.Criterion(text("Begreber"), List.of("knowledge.1")),
+                                new CourseDefinition.Criterion(text("Analyse og handling"), List.of("skills.1", "competences.1"))),
+                        descriptors(scale))
                 : null;
+        BigDecimal hours = ects == null ? new BigDecimal("6") : ects.multiply(new BigDecimal("27.5"));
+        List<WorkloadItem> breakdown = List.of(new WorkloadItem(WorkloadItem.Kind.ONLINE_LESSONS, new BigDecimal("0.5"), null),
+                new WorkloadItem(WorkloadItem.Kind.QUIZZES, new BigDecimal("0.5"), null),
+                new WorkloadItem(WorkloadItem.Kind.EXAM, hours.subtract(BigDecimal.ONE), null));
+        CourseDefinition.Exam exam = ects == null ? null : new CourseDefinition.Exam(CourseDefinition.Exam.Form.WRITTEN_ASSIGNMENT,
+                text("Højst 10 sider"), text("Alle quizzer bestået"), text("Omprøve efter fire uger"),
+                CourseDefinition.Exam.Assessors.INTERNAL_CENSOR, text("AI må bruges til sprog, ikke til analysen"));
+        List<Reference> readingList = ects == null ? List.of() : List.of(new Reference("ansell2008",
+                List.of("Ansell, Chris", "Gash, Alison"), false, 2008, Reference.Kind.ARTICLE,
+                "Collaborative Governance in Theory and Practice", null,
+                "Journal of Public Administration Research and Theory, 18(4)", null, null, null, null, true, null));
         return new CourseDefinition(code, text("Kursus " + code), text("Resumé"), text("Beskrivelse"),
                 List.of(Audience.MUNICIPAL_PROFESSIONAL), List.of(SectorArea.ELDERLY), List.of(CompetenceTheme.COLLABORATION),
-                CourseFormat.SELF_PACED, 4, ects == null ? new BigDecimal("6") : ects.multiply(new BigDecimal("27.5")), ects,
-                ects == null ? null : 6, ects == null ? null : "kp",
+                CourseFormat.SELF_PACED, 4, hours, ects, ects == null ? null : 6, ects == null ? null : "kp", breakdown,
                 new CourseDefinition.LearningOutcomes(List.of(text("Viden")), List.of(text("Færdigheder")), List.of(text("Kompetencer"))),
-                new CourseDefinition.Assessment(scale, assignment),
+                new CourseDefinition.Assessment(scale, assignment, exam), readingList,
                 List.of(module("m1", new ModuleDefinition.Reflection(text("Reflekter"), List.of(text("Kobling til praksis")))),
-                        module("m2", null)));
+                        module("m2", null)), List.of());
+    }
+
+    private static List<CourseDefinition.GradeDescriptor> descriptors(AssessmentScale scale) {
+        List<String> grades = scale == AssessmentScale.SEVEN_POINT ? List.of("12", "7", "02", "00") : List.of("passed", "not_passed");
+        return grades.stream().map(g -> new CourseDefinition.GradeDescriptor(g, text("Karakteren " + g))).toList();
     }
 
     private static ModuleDefinition module(String slug, ModuleDefinition.Reflection reflection) {
@@ -50,7 +74,8 @@ public final class TestCourses {
                         new QuizDefinition.Option("false", text("Falsk"), false, text("Forkert"))),
                 List.of(), List.of(), null);
         return new ModuleDefinition(slug, text("Modul " + slug), text("Resumé"),
-                List.of(new ModuleDefinition.Lesson("l1", text("Lektion"), 10, true, text("Indhold"))),
+                List.of(new ModuleDefinition.Lesson("l1", text("Lektion"), 10, true, text("Indhold"),
+                        List.of(new ModuleDefinition.Activity(10, text("Skriv en kort refleksion"))))),
                 new QuizDefinition(100, 3, List.of(question)), reflection);
     }
 }

@@ -86,12 +86,18 @@ class AuthoringBrowserIT extends BrowserTest {
                 "the live preview renders the Markdown");
         assertNoScriptRan();
         lesson.type("bodyEn", "# Welcome\n\nFirst edition of the lesson.");
+        // A lesson's minutes must match its text: a few words are a minute's reading.
+        lesson.type("minutes", "20");
+        assertTrue(lesson.press("save").textOf("lessonForm").contains("minutes: 20 does not match the lesson"),
+                "the editor refuses minutes the text does not need");
+        lesson.type("minutes", "1");
         EditorPage savedLesson = lesson.press("save");
         assertTrue(savedLesson.messages().contains("Gemt"), savedLesson.messages());
 
         browser.visit("/instructor/edit.xhtml?code=NAB-101");
         new EditorPage(browser, "editForm").follow("editForm:modules:1:lessons:0:editLesson", "lessonForm")
-                .type("bodyDa", "Lektionen i andet modul.").type("bodyEn", "The lesson of the second module.").press("save");
+                .type("bodyDa", "Lektionen i andet modul.").type("bodyEn", "The lesson of the second module.")
+                .type("minutes", "1").press("save");
         for (int module = 0; module < 2; module++) {
             browser.visit("/instructor/edit.xhtml?code=NAB-101");
             EditorPage quiz = new EditorPage(browser, "editForm").follow("editForm:modules:" + module + ":editQuiz", "quizForm");

@@ -1,6 +1,7 @@
 package dk.samskab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.web.pages.AppPage;
@@ -67,6 +68,45 @@ class CataloguePagesBrowserIT extends BrowserTest {
         assertEquals("137.5 hours", text("workload"));
         assertEquals("Municipal professionals", text("audiences"));
         assertTrue(text("outcomes").contains("Knowledge"), text("outcomes"));
+        new AppPage(browser).switchToDanish();
+    }
+
+    @Test
+    void anEctsCoursePageStatesItsWorkloadExamGradesReadingListAndMaterials() {
+        browser.visit("/course.xhtml?code=SAM-101");
+        AppPage page = new AppPage(browser);
+
+        String workload = text("workloadBreakdown");
+        assertTrue(workload.contains("Fremmødedage") && workload.contains("Tre fremmødedage à 6 timer"), workload);
+        assertTrue(workload.contains("Onlinelektioner") && workload.contains("2,5"), workload);
+        assertTrue(workload.contains("I alt 137,5"), "the lines add up to the course's hours: " + workload);
+
+        String exam = text("exam");
+        assertTrue(exam.contains("Mundtlig prøve med en skriftlig synopsis som oplæg; synopsen bedømmes ikke for sig"), exam);
+        assertTrue(exam.contains("Eksaminator og intern censor") && exam.contains("Brug af generativ AI"), exam);
+        assertEquals(List.of("12", "7", "02", "00"), browser.driver().findElements(By.cssSelector("#courseDescriptors dt"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(text("courseDescriptors").contains("Den fremragende præstation"), text("courseDescriptors"));
+        WebElement firstCriterion = browser.driver().findElements(By.cssSelector("#courseCriteria li")).get(0);
+        assertTrue(firstCriterion.getText().contains("Vurderer: Viden 1, Viden 2"), firstCriterion.getText());
+        assertTrue(firstCriterion.findElement(By.tagName("abbr")).getAttribute("title").startsWith("Den studerende har viden om begreberne"),
+                "the outcome's text is at hand");
+
+        String pensum = text("pensum");
+        assertTrue(pensum.contains("Agger, A. & Tortzen, A. (2015). Forskningsreview om samskabelse. UCC og Roskilde Universitet."), pensum);
+        assertTrue(pensum.contains("Brandsen, T., Steen, T. & Verschuere, B. (red.) (2018)."), pensum);
+        assertTrue(text("supplementary").contains("Lukes, S. (2005). Power: A Radical View (2. udg.). Palgrave Macmillan."),
+                text("supplementary"));
+        String materials = text("documents");
+        assertTrue(materials.contains("Skabelon: Skabelon til design af et lille samskabelseseksperiment"), materials);
+        assertFalse(materials.contains("Fremmødedag"), "a teacher's guide is not shown to the public");
+
+        page.switchToEnglish();
+        assertTrue(text("workloadBreakdown").contains("Campus days") && text("workloadBreakdown").contains("Total 137.5"),
+                text("workloadBreakdown"));
+        assertTrue(text("exam").contains("An oral exam based on a written synopsis"), text("exam"));
+        assertTrue(text("courseCriteria").contains("Assesses: Knowledge 1, Knowledge 2"), text("courseCriteria"));
+        assertTrue(text("supplementary").contains("Lukes, S. (2005). Power: A Radical View (2nd ed.)."), text("supplementary"));
         new AppPage(browser).switchToDanish();
     }
 

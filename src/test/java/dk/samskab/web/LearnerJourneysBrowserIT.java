@@ -25,9 +25,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** What learners do, end to end in the browser: a volunteer on a phone, and a full cohort with a waitlist. */
 class LearnerJourneysBrowserIT {
@@ -234,7 +236,28 @@ class LearnerJourneysBrowserIT {
             assertTrue(browser.driver().findElement(By.id("finalAssignment")).getText().contains("Gennemfør alle lektioner")
                     || browser.driver().findElement(By.id("finalAssignment")).getText().contains("når du har gennemført"));
 
+            String materials = browser.driver().findElement(By.id("documents")).getText();
+            assertTrue(materials.contains("Skabelon til design af et lille samskabelseseksperiment"), materials);
+            assertFalse(materials.contains("Fremmødedag"), "the teacher's guide is the instructors'");
+            assertTrue(browser.driver().findElement(By.id("pensum")).getText().contains("Forskningsreview om samskabelse"));
+            String enrolment = Long.toString(player.enrolmentId());
+            assertEquals(404, status(browser, "/learner/document.xhtml?e=" + enrolment + "&d=02-fremmoededag-1"),
+                    "a learner cannot open the teacher's guide by its address");
+            browser.clickAndAwaitNewPage(browser.driver().findElement(By.partialLinkText("Skabelon til design")));
+            new AppPage(browser);
+            assertEquals("Skabelon til design af et lille samskabelseseksperiment",
+                    browser.driver().findElement(By.id("documentTitle")).getText());
+            browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("backToCourse")));
+            player = new PlayerPage(browser);
+
             LessonPage lesson = player.continueLearning();
+            assertTrue(browser.driver().findElement(By.id("lessonMinutes")).getText()
+                    .contains("Heraf 10 min.: Skriv korte svar på spørgsmålene til din egen praksis"));
+            WebElement citation = browser.driver().findElement(By.cssSelector("article a[href$='#ref-torfing2019']"));
+            assertEquals("Torfing m.fl. 2019", citation.getText());
+            assertTrue(browser.driver().findElement(By.id("ref-torfing2019")).getText()
+                    .startsWith("Torfing, J., Sørensen, E. & Røiseland, A. (2019). Transforming the Public Sector"),
+                    "the lesson lists the works it cites, where its citations lead");
             while (lesson.isLesson()) {
                 lesson = lesson.markDone();
             }
@@ -246,7 +269,10 @@ class LearnerJourneysBrowserIT {
             Path synopsis = Files.createTempFile("synopsis", ".pdf");
             byte[] synopsisPdf = "%PDF-1.4\n% Synopsis om besøgsvenner\n".getBytes(StandardCharsets.UTF_8);
             Files.write(synopsis, synopsisPdf);
-            TaskPage task = ready.openFinalAssignment()
+            ready.openFinalAssignment();
+            assertEquals(List.of("12", "7", "02", "00"), texts(browser, "#taskDescriptors dt"), "the learner sees what each grade means");
+            assertTrue(browser.driver().findElement(By.id("examForm")).getText().startsWith("Mundtlig prøve med en skriftlig synopsis"));
+            TaskPage task = new TaskPage(browser)
                     .write("Synopsis: et samskabelsesforsøg med besøgsvenner på ældreområdet i Aarhus.")
                     .attach(synopsis).handIn();
             assertTrue(task.status().contains("venter på bedømmelse"), task.status());
@@ -259,6 +285,10 @@ class LearnerJourneysBrowserIT {
                     .findElement(By.tagName("a")));
             new AppPage(browser);
             assertTrue(browser.driver().findElement(By.id("handIn")).getText().contains("besøgsvenner på ældreområdet"));
+            assertEquals(List.of("12", "7", "02", "00"), texts(browser, "#gradingDescriptors dt"), "the grader sees the grade descriptors");
+            assertTrue(browser.driver().findElement(By.id("gradingDescriptors")).getText().contains("Den tilstrækkelige præstation"));
+            assertTrue(browser.driver().findElement(By.id("gradingCriteria")).getText().contains("Vurderer: Færdigheder 2, Kompetencer 1"),
+                    browser.driver().findElement(By.id("gradingCriteria")).getText());
             String fileLink = browser.driver().findElement(By.id("handInFile")).getAttribute("href");
             assertTrue(browser.driver().findElement(By.id("handInFile")).getText().contains(synopsis.getFileName().toString()));
             assertEquals(new String(synopsisPdf, StandardCharsets.UTF_8), new String(download(browser,
@@ -268,6 +298,13 @@ class LearnerJourneysBrowserIT {
             browser.driver().findElement(By.id("gradeForm:feedback")).sendKeys("Klar problemformulering og god brug af begreberne.");
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("gradeForm:save")));
             assertTrue(browser.driver().findElement(By.id("gradedNotice")).isDisplayed());
+            browser.visit("/instructor/documents.xhtml?code=SAM-101");
+            new AppPage(browser);
+            assertTrue(browser.driver().findElement(By.id("documentList")).getText().contains("Underviservejledning: Fremmødedag 1"));
+            browser.clickAndAwaitNewPage(browser.driver().findElement(By.partialLinkText("Fremmødedag 1")));
+            new AppPage(browser);
+            assertEquals("Fremmødedag 1: Begreber og egen praksis", browser.driver().findElement(By.id("documentTitle")).getText());
+            assertTrue(browser.driver().findElement(By.tagName("article")).getText().contains("Mål for dagen"));
             new AppPage(browser).logout();
 
             LoginPage.open(browser).loginAs("mette@demo.samskab.dk", PASSWORD);
@@ -287,6 +324,16 @@ class LearnerJourneysBrowserIT {
             browser.visit("/verify/" + code);
             assertEquals("5 ECTS", browser.driver().findElement(By.id("verifiedEcts")).getText());
         }
+    }
+
+    private static List<String> texts(Browser browser, String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    private static int status(Browser browser, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
+                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static byte[] download(Browser browser, String path, String contentType) throws Exception {

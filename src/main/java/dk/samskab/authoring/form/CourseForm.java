@@ -4,11 +4,15 @@ import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.Audience;
 import dk.samskab.catalogue.CompetenceTheme;
 import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.CourseFormat;
+import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
+import dk.samskab.catalogue.WorkloadItem;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Every field of a course as the editor binds it; turns back into a CourseDefinition for saving and validation. */
@@ -39,6 +43,32 @@ public class CourseForm implements Serializable {
     private List<TextField> finalRubric = new ArrayList<>();
     private List<ModuleForm> modules = new ArrayList<>();
 
+    // Edited as files (course.yaml, documents/) and carried through the editor unchanged.
+    private ArrayList<WorkloadItem> workloadBreakdown = new ArrayList<>();
+    private ArrayList<Reference> readingList = new ArrayList<>();
+    private ArrayList<CourseDocument> documents = new ArrayList<>();
+    private CourseDefinition.Exam exam;
+    // What each grade means, by grade; the page shows the grades of the chosen scale.
+    private LinkedHashMap<String, TextField> descriptors = new LinkedHashMap<>();
+
+    /** The grades of each scale that the editor describes, best first. */
+    private static final List<String> SEVEN_POINT_GRADES = List.of("12", "10", "7", "4", "02", "00", "-3");
+    private static final List<String> PASS_FAIL_GRADES = List.of("passed", "not_passed");
+
+    /** One grade of the chosen scale and what earns it. */
+    public record DescriptorRow(String grade, TextField field) {
+    }
+
+    /** A row for every grade of the chosen scale; empty rows are left out on save. */
+    public List<DescriptorRow> getDescriptorRows() {
+        List<String> grades = switch (scale) {
+            case SEVEN_POINT -> SEVEN_POINT_GRADES;
+            case PASS_FAIL -> PASS_FAIL_GRADES;
+            case NONE -> List.of();
+        };
+        return grades.stream().map(g -> new DescriptorRow(g, descriptors.computeIfAbsent(g, x -> new TextField()))).toList();
+    }
+
     public static CourseForm of(CourseDefinition c) {
         CourseForm f = new CourseForm();
         f.code = c.code();
@@ -54,6 +84,10 @@ public class CourseForm implements Serializable {
         f.ects = c.ects();
         f.qualificationLevel = c.qualificationLevel();
         f.awardingProvider = c.awardingProvider();
+        f.workloadBreakdown = new ArrayList<>(c.workloadBreakdown());
+        f.readingList = new ArrayList<>(c.readingList());
+        f.documents = new ArrayList<>(c.documents());
+        f.exam = c.assessment().exam();
         c.learningOutcomes().knowledge().forEach(t -> f.knowledge.add(TextField.of(t)));
         c.learningOutcomes().skills().forEach(t -> f.skills.add(TextField.of(t)));
         c.learningOutcomes().competences().forEach(t -> f.competences.add(TextField.of(t)));
@@ -63,7 +97,8 @@ public class CourseForm implements Serializable {
         if (a != null) {
             f.finalTitle = TextField.of(a.title());
             f.finalPrompt = TextField.of(a.prompt());
-            a.rubric().forEach(r -> f.finalRubric.add(TextField.of(r)));
+            a.rubric().forEach(r -> f.finalRubric.add(CriterionField.of(r)));
+            a.gradeDescriptors().forEach(d -> f.descriptors.put(d.grade(), TextField.of(d.text())));
         }
         c.modules().forEach(m -> f.modules.add(ModuleForm.of(m)));
         // An empty list shows one empty row, so the author sees where to write; empty rows are dropped on save.
@@ -77,13 +112,19 @@ public class CourseForm implements Serializable {
 
     public CourseDefinition toDefinition() {
         CourseDefinition.FinalAssignment assignment = hasFinalAssignment
-                ? new CourseDefinition.FinalAssignment(finalTitle.toText(), finalPrompt.toText(), texts(finalRubric)) : null;
+                ? new CourseDefinition.FinalAssignment(finalTitle.toText(), finalPrompt.toText(), finalRubric.stream()
+                        .filter(f -> !f.isEmpty()).map(CriterionField::toCriterion).toList(), getDescriptorRows().stream()
+                        .filter(row -> !row.field().isEmpty())
+                        .map(row -> new CourseDefinition.GradeDescriptor(row.grade(), row.field().toText())).toList())
+                : null;
         boolean noEcts = ects == null || ects.signum() == 0;
         return new CourseDefinition(code, title.toText(), summary.toText(), description.toText(), List.copyOf(audiences),
                 List.copyOf(sectorAreas), List.copyOf(competenceThemes), format, durationWeeks, workloadHours,
                 noEcts ? null : ects, qualificationLevel, awardingProvider == null || awardingProvider.isBlank() ? null : awardingProvider,
+                List.copyOf(workloadBreakdown),
                 new CourseDefinition.LearningOutcomes(texts(knowledge), texts(skills), texts(competences)),
-                new CourseDefinition.Assessment(scale, assignment), modules.stream().map(ModuleForm::toModule).toList());
+                new CourseDefinition.Assessment(scale, assignment, exam), List.copyOf(readingList),
+                modules.stream().map(ModuleForm::toModule).toList(), List.copyOf(documents));
     }
 
     private static List<dk.samskab.catalogue.Text> texts(List<TextField> fields) {

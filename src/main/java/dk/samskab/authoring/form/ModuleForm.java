@@ -19,6 +19,8 @@ public class ModuleForm implements Serializable {
         private int minutes = 15;
         private boolean required = true;
         private TextField body = new TextField();
+        // Stated in module.yaml and carried through the editor unchanged.
+        private java.util.ArrayList<ModuleDefinition.Activity> activities = new java.util.ArrayList<>();
 
         static LessonForm of(ModuleDefinition.Lesson lesson) {
             LessonForm form = new LessonForm();
@@ -27,11 +29,12 @@ public class ModuleForm implements Serializable {
             form.minutes = lesson.minutes();
             form.required = lesson.required();
             form.body = TextField.of(lesson.body());
+            form.activities = new java.util.ArrayList<>(lesson.activities());
             return form;
         }
 
         ModuleDefinition.Lesson toLesson() {
-            return new ModuleDefinition.Lesson(slug, title.toText(), minutes, required, body.toText());
+            return new ModuleDefinition.Lesson(slug, title.toText(), minutes, required, body.toText(), List.copyOf(activities));
         }
 
         public String getSlug() {

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class HandInForm {
 
-    /** What the learner is asked to do. */
-    public record Task(String name, boolean finalAssignment, Text title, Text prompt, List<Text> rubric) {
+    /** What the learner is asked to do, what it is assessed by and what each grade means. */
+    public record Task(String name, boolean finalAssignment, Text title, Text prompt, List<CourseDefinition.Criterion> rubric,
+            List<CourseDefinition.GradeDescriptor> gradeDescriptors) {
     }
 
     @Inject
@@ -58,10 +59,12 @@ public class HandInForm {
         }
         if (Submission.FINAL.equals(name)) {
             CourseDefinition.FinalAssignment a = course.assessment().finalAssignment();
-            return a == null ? null : new Task(name, true, a.title(), a.prompt(), a.rubric());
+            return a == null ? null : new Task(name, true, a.title(), a.prompt(), a.rubric(), a.gradeDescriptors());
         }
         return course.modules().stream().filter(m -> m.slug().equals(name) && m.reflection() != null).findFirst()
-                .map(m -> new Task(name, false, m.title(), m.reflection().prompt(), m.reflection().rubric())).orElse(null);
+                .map(m -> new Task(name, false, m.title(), m.reflection().prompt(), m.reflection().rubric().stream()
+                        .map(r -> new CourseDefinition.Criterion(r, List.of())).toList(), List.of()))
+                .orElse(null);
     }
 
     /** Unknown tasks are answered 404, like someone else's enrolment. */

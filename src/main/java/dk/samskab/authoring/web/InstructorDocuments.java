@@ -1,0 +1,57 @@
+package dk.samskab.authoring.web;
+
+import dk.samskab.catalogue.CatalogueService;
+import dk.samskab.catalogue.CourseDocument;
+import dk.samskab.catalogue.PublishedCourse;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The documents of a published course for its instructors, teachers' guides included: the list,
+ * and the one named by "d". Another instructor's course is answered 404, as if it did not exist.
+ */
+@Named
+@RequestScoped
+public class InstructorDocuments {
+
+    @Inject
+    CatalogueService catalogue;
+
+    @Inject
+    SecurityContext security;
+
+    private PublishedCourse course;
+    private boolean loaded;
+
+    public PublishedCourse getCourse() {
+        if (!loaded) {
+            loaded = true;
+            String code = params().get("code");
+            course = code == null || security.getCallerPrincipal() == null ? null
+                    : catalogue.latestForInstructor(code, security.getCallerPrincipal().getName(),
+                            security.isCallerInRole("ADMIN")).orElse(null);
+        }
+        return course;
+    }
+
+    public CourseDocument getDocument() {
+        String slug = params().get("d");
+        return getCourse() == null || slug == null ? null : course.course().document(slug);
+    }
+
+    public void require() throws IOException {
+        if (getCourse() == null || params().get("d") != null && getDocument() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private static Map<String, String> params() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+}

@@ -1,0 +1,125 @@
+package dk.samskab.content;
+
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.CourseDocument;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.catalogue.Reference;
+import dk.samskab.catalogue.Text;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The reading list: ECTS courses have a pensum, every entry says enough to find the work, and
+ * every citation in the course's texts names a work on the list.
+ */
+final class ReadingListRules {
+
+    private static final String PATH = "reading_list";
+
+    private final Consumer<Violation> fail;
+
+    ReadingListRules(Consumer<Violation> fail) {
+        this.fail = fail;
+    }
+
+    void check(CourseDefinition course) {
+        List<Reference> list = course.readingList();
+        if (course.carriesEcts() && course.requiredReading().isEmpty()) {
+            fail(list.isEmpty() ? "ects" : PATH, "a course with ECTS credits needs a reading_list with its pensum: at least one work with required: true");
+        }
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            checkEntry(list.get(i), PATH + "[" + i + "]", keys);
+        }
+        checkCitations(course, keys);
+    }
+
+    private void checkEntry(Reference work, String at, Set<String> keys) {
+        if (!work.key().matches(Citations.KEY)) {
+            fail(at + ".key", "the key '" + work.key() + "' must use a-z, 0-9 and hyphens (e.g. torfing2019)");
+        } else if (!keys.add(work.key())) {
+            fail(at + ".key", "the key '" + work.key() + "' is used twice in the reading_list");
+        }
+        int thisYear = Year.now().getValue();
+        if (work.year() < 1800 || work.year() > thisYear + 1) {
+            fail(at + ".year", "year must be the year of publication, 1800 to " + (thisYear + 1));
+        }
+        if (work.kind() == Reference.Kind.ARTICLE) {
+            if (work.journal() == null) {
+                fail(at, "an article needs its journal (with volume and issue, e.g. 'Administration & Society, 51(5)')");
+            }
+            if (work.publisher() != null) {
+                fail(at + ".publisher", "an article names its journal, not a publisher");
+            }
+        } else {
+            if (work.publisher() == null) {
+                fail(at, "a " + work.kind().code() + " needs its publisher (for a report or web page: the organisation)");
+            }
+            if (work.journal() != null) {
+                fail(at + ".journal", "only an article has a journal; a " + work.kind().code() + " has a publisher");
+            }
+        }
+        if (work.kind() == Reference.Kind.WEB && work.url() == null) {
+            fail(at, "a web page needs its url");
+        }
+        if (work.url() != null && !work.url().matches("https?://[^\\s<>\"]+")) {
+            fail(at + ".url", "url must be a full http:// or https:// address");
+        }
+        if (work.edition() != null && (work.edition() < 2 || work.edition() > 99)) {
+            fail(at + ".edition", "edition is given from the second edition on (2, 3, …)");
+        }
+    }
+
+    /** Lesson and document bodies report the line of the citation; course texts the line of their field. */
+    private void checkCitations(CourseDefinition course, Set<String> keys) {
+        citations(course.description(), "description", false, keys);
+        if (course.assessment() != null && course.assessment().finalAssignment() != null) {
+            citations(course.assessment().finalAssignment().prompt(), "assessment.final_assignment.prompt", false, keys);
+        }
+        for (int i = 0; i < course.modules().size(); i++) {
+            ModuleDefinition module = course.modules().get(i);
+            for (int j = 0; j < module.lessons().size(); j++) {
+                citations(module.lessons().get(j).body(), "modules[" + i + "].lessons[" + j + "].body", true, keys);
+            }
+            if (module.reflection() != null) {
+                citations(module.reflection().prompt(), "modules[" + i + "].reflection.prompt", false, keys);
+            }
+        }
+        for (int d = 0; d < course.documents().size(); d++) {
+            CourseDocument document = course.documents().get(d);
+            citations(document.body(), "documents[" + d + "].body", true, keys);
+        }
+    }
+
+    private void citations(Text text, String path, boolean byLine, Set<String> keys) {
+        if (text == null) {
+            return;
+        }
+        citations(text.da(), path + ".da", byLine, keys);
+        citations(text.en(), path + ".en", byLine, keys);
+    }
+
+    private void citations(String markdown, String path, boolean byLine, Set<String> keys) {
+        for (Citations.Found found : Citations.in(markdown)) {
+            int line = byLine ? found.line() : 0;
+            if (found.malformed()) {
+                fail.accept(new Violation(path, "malformed citation " + found.written()
+                        + ": write [@key], [@key, s. 12] or [@key1; @key2]", line));
+                continue;
+            }
+            for (Citations.Cite cite : found.cites()) {
+                if (!keys.contains(cite.key())) {
+                    fail.accept(new Violation(path, "the citation [@" + cite.key() + "] names no work on the reading_list",
+                            line));
+                }
+            }
+        }
+    }
+
+    private void fail(String path, String message) {
+        fail.accept(new Violation(path, message));
+    }
+}
