@@ -32,6 +32,8 @@ public final class StandalonePersistence {
                 "jakarta.persistence.jdbc.url", database.url(),
                 "jakarta.persistence.jdbc.user", database.user(),
                 "jakarta.persistence.jdbc.password", database.password(),
-                "jakarta.persistence.validation.mode", "NONE"));
+                "jakarta.persistence.validation.mode", "NONE",
+                // Room for many transactions at once, as the application server's pool gives (tests contend with 50).
+                "eclipselink.connection-pool.default.max", "64"));
     }
 }

@@ -88,10 +88,26 @@ class EnrolmentIT {
         for (int i = 0; i < 50; i++) {
             learners.add(person());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        // Every request opens its transaction, then all wait at the gate and decide together: the
+        // seat count is contended for real, not taken one after the other.
+        ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+        java.util.concurrent.CyclicBarrier gate = new java.util.concurrent.CyclicBarrier(learners.size());
+        java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostOpen = new java.util.concurrent.atomic.AtomicInteger();
         try {
             List<Callable<EnrolmentStatus>> requests = learners.stream()
-                    .<Callable<EnrolmentStatus>>map(p -> () -> enrol(p, cohort, null)).toList();
+                    .<Callable<EnrolmentStatus>>map(p -> () -> StandaloneJpa.inTransaction(factory, em -> {
+                        mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                        try {
+                            gate.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                            return new Enrolments(em).enrolInCohort(em.find(Person.class, p), cohort, null).getStatus();
+                        } catch (InterruptedException | java.util.concurrent.BrokenBarrierException
+                                | java.util.concurrent.TimeoutException e) {
+                            throw new IllegalStateException(e);
+                        } finally {
+                            open.decrementAndGet();
+                        }
+                    })).toList();
             List<EnrolmentStatus> results = new ArrayList<>();
             for (Future<EnrolmentStatus> result : pool.invokeAll(requests)) {
                 results.add(result.get());
@@ -99,6 +115,7 @@ class EnrolmentIT {
             Map<EnrolmentStatus, Long> counted = results.stream()
                     .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
             assertEquals(Map.of(EnrolmentStatus.ENROLLED, 20L, EnrolmentStatus.WAITLISTED, 30L), counted);
+            assertEquals(learners.size(), mostOpen.get(), "all transactions were open at once");
         } finally {
             pool.shutdown();
         }

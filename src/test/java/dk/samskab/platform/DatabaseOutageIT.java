@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @Order(Integer.MAX_VALUE)
 class DatabaseOutageIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(dk.samskab.testsupport.HttpUser.TIMEOUT).build();
 
     @Test
     void aStoppedDatabaseGivesAClearMessageAndTheApplicationRecovers() throws Exception {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Readiness and liveness over HTTP, as a load balancer or systemd would ask. */
 class HealthIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(dk.samskab.testsupport.HttpUser.TIMEOUT).build();
 
     @Test
     void readinessReportsTheDatabaseUp() throws Exception {

@@ -71,35 +71,50 @@ class ForgedPostsIT {
     @Test
     void anotherLearnersFormsPostedToBirthesAddressesChangeNothing() throws Exception {
         List<Long> before = birthesRows();
-        int refused = 0;
 
         String ownLesson = link(loneCourse, "/learner/lesson\\.xhtml\\?[^\"]+");
         String herLesson = link(birtheCourse, "/learner/lesson\\.xhtml\\?[^\"]+");
         HttpResponse<String> lesson = forge(ownLesson, herLesson, Map.of("lessonForm", "lessonForm", "lessonForm:markDone", "x"));
-        refused += lesson.statusCode() == 404 ? 1 : 0;
+        assertEquals(404, lesson.statusCode(), "a lesson of someone else's enrolment is not found");
 
         String ownQuiz = link(loneCourse, "/learner/quiz\\.xhtml\\?[^\"]+");
         String herQuiz = link(birtheCourse, "/learner/quiz\\.xhtml\\?[^\"]+");
         HttpResponse<String> quiz = forge(ownQuiz, herQuiz, Map.of("quizForm", "quizForm", "quizForm:submit", "x",
                 "attemptToken", java.util.UUID.randomUUID().toString()));
-        refused += quiz.statusCode() == 404 ? 1 : 0;
+        assertEquals(404, quiz.statusCode(), "a quiz of someone else's enrolment is not found");
 
         String ownTask = link(loneCourse, "/learner/task\\.xhtml\\?[^\"]*t=(?!final)[^\"]+");
         String herTask = link(birtheCourse, "/learner/task\\.xhtml\\?[^\"]*t=(?!final)[^\"]+");
         HttpResponse<String> task = forge(ownTask, herTask, Map.of("handInForm", "handInForm", "handInForm:text",
                 "Skrevet i Birthes navn", "handInForm:submit", "x"));
-        refused += task.statusCode() == 404 ? 1 : 0;
+        assertEquals(404, task.statusCode(), "a task of someone else's enrolment is not found");
 
         assertEquals(before, birthesRows(), "none of Birthe's lessons, attempts, hand-ins or events changed");
 
-        // The same form posted to Lone's own address does hand in: the forgery, not the form, was refused.
+        // The same forms posted to Lone's own addresses do their work: the forgery, not the form, was refused.
         String control = "Kontrol " + System.nanoTime();
+        long lessonsBefore = loneCount("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ?");
+        long attemptsBefore = loneCount("SELECT COUNT(*) FROM quiz_attempt WHERE enrolment_id = ?");
+        assertEquals(302, forge(ownLesson, ownLesson, Map.of("lessonForm", "lessonForm", "lessonForm:markDone", "x")).statusCode());
+        forge(ownQuiz, ownQuiz, Map.of("quizForm", "quizForm", "quizForm:submit", "x",
+                "attemptToken", java.util.UUID.randomUUID().toString()));
         forge(ownTask, ownTask, Map.of("handInForm", "handInForm", "handInForm:text", control, "handInForm:submit", "x"));
+        assertEquals(lessonsBefore + 1, loneCount("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ?"),
+                "the lesson form marks Lone's own lesson done");
+        assertEquals(attemptsBefore + 1, loneCount("SELECT COUNT(*) FROM quiz_attempt WHERE enrolment_id = ?"),
+                "the quiz form records an attempt on Lone's own quiz");
         try (Connection c = TestAccounts.connect()) {
             assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM submission WHERE enrolment_id = ?"
                     + " AND text_body = ?", loneEnrolment, control), "the form works on Lone's own task");
         }
-        System.out.printf("Forged posts: 3 of Lone's forms sent to Birthe's addresses, %d answered 404, 0 changed anything%n", refused);
+        System.out.println("Forged posts: 3 of Lone's forms sent to Birthe's addresses, 3 answered 404, 0 changed anything;"
+                + " the same forms on Lone's own addresses did their work");
+    }
+
+    private static long loneCount(String sql) throws Exception {
+        try (Connection c = TestAccounts.connect()) {
+            return TestAccounts.single(c, sql, loneEnrolment);
+        }
     }
 
     @Test

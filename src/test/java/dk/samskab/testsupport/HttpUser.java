@@ -23,11 +23,15 @@ public final class HttpUser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** No request waits longer: a hung server fails the test instead of hanging the build. */
+    public static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(120);
+
     private final HttpClient http;
     private final String address;
 
     public HttpUser(String address) {
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT).build();
         this.address = address;
     }
 
@@ -45,7 +49,7 @@ public final class HttpUser {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + path)).timeout(TIMEOUT);
         if (address != null) {
             builder.header("X-Forwarded-For", address);
         }

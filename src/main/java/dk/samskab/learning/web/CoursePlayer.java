@@ -61,6 +61,14 @@ public class CoursePlayer {
             }
         } catch (EnrolmentException e) {
             course = null;
+            if (FacesContext.getCurrentInstance().isPostback()) {
+                // A form posted to the address of someone else's enrolment: as if it did not exist.
+                try {
+                    notFound();
+                } catch (IOException failed) {
+                    throw new java.io.UncheckedIOException(failed);
+                }
+            }
         }
     }
 

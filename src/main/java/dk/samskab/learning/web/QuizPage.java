@@ -85,8 +85,10 @@ public class QuizPage extends QuizAnswers {
         return false;
     }
 
-    public void submit() {
+    public void submit() throws IOException {
         if (!ensureLoaded()) {
+            // A form posted to the address of someone else's quiz: as if it did not exist.
+            load();
             return;
         }
         try {
