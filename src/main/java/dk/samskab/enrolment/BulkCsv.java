@@ -8,11 +8,15 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,10 +60,25 @@ public final class BulkCsv {
     }
 
     /**
+     * Text a spreadsheet could run as a formula: =, +, - or @ at the start of the field, or just
+     * after a comma, semicolon, tab or line break inside it (where a program that splits on
+     * that character would start a new cell).
+     */
+    private static final Pattern FORMULA = Pattern.compile("(^|[,;\\t\\r\\n])\\s*[=+\\-@]");
+
+    /** As read(content, inScope, known, outsiders) when no e-mail in the file belongs to anyone yet. */
+    public static Result read(byte[] content, Set<String> inScope, Set<String> known) {
+        return read(content, inScope, known, emails -> Set.of());
+    }
+
+    /**
      * @param inScope organisation codes the manager may enrol people from
      * @param known every organisation code there is (to tell "unknown" from "not yours")
+     * @param outsiders given the e-mails of the good lines, those that belong to existing people
+     *        the manager may not enrol (called once, after every line has been read)
      */
-    public static Result read(byte[] content, Set<String> inScope, Set<String> known) {
+    public static Result read(byte[] content, Set<String> inScope, Set<String> known,
+            Function<Collection<String>, Set<String>> outsiders) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
@@ -93,12 +112,60 @@ public final class BulkCsv {
                 row(record, columns, line, inScope, known, problems, people);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(new Problem(problems.isEmpty() ? 1 : problems.get(problems.size() - 1).line(), "quotes", ""));
+            problems.add(new Problem(openQuoteLine(text, separator), "quotes", ""));
         }
         if (people.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(2, "noRows", ""));
         }
+        if (!people.isEmpty()) {
+            Set<String> refused = outsiders.apply(List.copyOf(people.keySet()));
+            people.values().stream().filter(p -> refused.contains(p.email()))
+                    .forEach(p -> problems.add(new Problem(p.line(), "personOutOfScope", p.email())));
+        }
+        problems.sort(Comparator.comparingInt(Problem::line));
         return new Result(problems.isEmpty() ? List.copyOf(people.values()) : List.of(), problems);
+    }
+
+    /**
+     * The line on which a quoted field opens that never closes, read the way the CSV parser
+     * reads quotes: a quote opens a field only at its start, and two quotes inside stand for one.
+     * The parser itself only knows that the file ended too early. A stray quote after a closed
+     * field is reported on its own line.
+     */
+    static int openQuoteLine(String text, char separator) {
+        int line = 1;
+        int openedOn = 0;
+        boolean quoted = false;
+        boolean fieldStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean newLine = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                    fieldStart = false;
+                    // Anything but a separator, spaces or a line break after the closing quote is an error here.
+                    int next = i + 1;
+                    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                        next++;
+                    }
+                    if (next < text.length() && "\r\n".indexOf(text.charAt(next)) < 0 && text.charAt(next) != separator) {
+                        return line;
+                    }
+                }
+            } else if (c == '"' && fieldStart) {
+                quoted = true;
+                openedOn = line;
+            } else {
+                fieldStart = c == separator || newLine;
+            }
+            if (newLine) {
+                line++;
+            }
+        }
+        return quoted ? openedOn : line;
     }
 
     private static Map<String, Integer> header(CSVRecord record, List<Problem> problems) {
@@ -160,7 +227,7 @@ public final class BulkCsv {
     /** A cell, stripped; text a spreadsheet would run as a formula, or control characters, are refused. */
     private static String cell(CSVRecord record, int index, int line, List<Problem> problems) {
         String value = index < record.size() ? record.get(index).strip() : "";
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+        if (FORMULA.matcher(value).find()) {
             problems.add(new Problem(line, "formula", value));
         } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
             problems.add(new Problem(line, "control", ""));

@@ -69,18 +69,11 @@ public final class Enrolments {
     }
 
     /**
-     * A training manager's enrolment of one of their people (bulk enrolment): no key and no
-     * approval, a seat or the waitlist. The caller has locked the cohort.
-     */
-    public Enrolment placeByManager(Person person, Cohort cohort) {
-        return seat(person, cohort);
-    }
-
-    /**
      * Places a manager's list of people at once, in order: the free seats are counted once and
      * handed out, the rest go on the waitlist. Without a query per person, a list of thousands
      * stays one quick pass. The result holds each person's enrolment, or nothing for someone
-     * enrolled already. The caller holds the cohort's lock.
+     * enrolled already. The caller holds the cohort's lock, and has checked that every person
+     * is within the manager's scope (BulkEnrolment): no key and no approval are asked here.
      */
     public List<Optional<Enrolment>> placeAllByManager(List<Person> people, Cohort cohort, java.util.function.IntConsumer progress) {
         em.flush();

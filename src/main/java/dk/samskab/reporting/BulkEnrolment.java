@@ -17,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
  * A training manager enrols a list of people into a cohort shared with their organisations:
  * every line is checked first, and on any problem nothing is written; otherwise people are
  * created or updated (merged by e-mail), get their memberships, and take a seat or a waitlist
- * place, all in one transaction. Each is then told by e-mail.
+ * place, all in one transaction. Each is then told by e-mail. An existing person is enrolled
+ * only if they already belong to an organisation in the manager's scope.
  */
 @ApplicationScoped
 @Transactional
@@ -79,10 +81,11 @@ public class BulkEnrolment {
                 .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
         Set<String> known = new HashSet<>(em.createQuery("SELECT o.code FROM Organisation o", String.class).getResultList());
         // People of the manager's organisations, and of their partners for a cohort shared with those partners.
-        Set<String> allowed = new HashSet<>(scopeCodes(managerId));
+        Set<String> scope = scopeCodes(managerId);
+        Set<String> allowed = new HashSet<>(scope);
         Set<String> partners = partnerCodes(managerId);
         cohort.getOrganisations().stream().map(Organisation::getCode).filter(partners::contains).forEach(allowed::add);
-        BulkCsv.Result read = BulkCsv.read(csv, allowed, known);
+        BulkCsv.Result read = BulkCsv.read(csv, allowed, known, emails -> outsiders(emails, scope));
         if (!read.ok()) {
             throw new Refused(read.problems());
         }
@@ -123,6 +126,24 @@ public class BulkEnrolment {
                     cohort.getName(), cohort.getInviteToken(), existing.containsKey(person.getEmail())));
         }
         return new Outcome(read.people().size(), created, enrolled, waitlisted, already);
+    }
+
+    /**
+     * The e-mails of existing people with no membership in an organisation in the manager's
+     * scope. A manager may not attach such a person: a new membership would bring them, and
+     * their progress, into the manager's reports without their knowing. They can join through
+     * the cohort's invitation link themselves.
+     */
+    private Set<String> outsiders(Collection<String> emails, Set<String> scope) {
+        Set<String> outside = new HashSet<>();
+        List<String> all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 1000));
+            outside.addAll(em.createQuery("SELECT p.email FROM Person p WHERE p.email IN :emails AND NOT EXISTS"
+                    + " (SELECT m FROM Membership m WHERE m.person = p AND m.organisation.code IN :scope)", String.class)
+                    .setParameter("emails", chunk).setParameter("scope", scope.isEmpty() ? List.of("") : scope).getResultList());
+        }
+        return outside;
     }
 
     private Map<String, Person> existing(List<String> emails) {

@@ -173,6 +173,25 @@ public class ReportService {
                 number(r[3]), number(r[4]), number(r[5]))).toList();
     }
 
+    /** A partnership the manager can filter the reports by. */
+    public record PartnershipChoice(String code, String name) {
+    }
+
+    /**
+     * The partnerships within the manager's scope: those named in it, and those of a
+     * municipality in it (whose partners' volunteers the reports show in shared cohorts).
+     */
+    public List<PartnershipChoice> partnershipChoices(long managerId) {
+        String sql = ScopedSql.SCOPE_ORG + """
+                SELECT p.code, p.name FROM partnership p
+                WHERE p.municipality_id IN (SELECT id FROM scope_org)
+                   OR p.id IN (SELECT s.partnership_id FROM manager_scope s WHERE s.person_id = ?)
+                ORDER BY p.name
+                """;
+        List<?> rows = ScopedSql.query(em, sql, managerId, List.of(managerId)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new PartnershipChoice((String) r[0], (String) r[1])).toList();
+    }
+
     /** The person id of a manager, from their login. */
     public Optional<Long> managerId(String email) {
         return em.createQuery("SELECT p.id FROM Person p WHERE p.email = :email", Long.class)

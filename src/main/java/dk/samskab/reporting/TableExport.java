@@ -4,43 +4,103 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report table as CSV (Apache Commons CSV, UTF-8 with a byte order mark so spreadsheet programs
- * read the Danish letters) or XLSX (Apache POI). Text that a spreadsheet would take for a
- * formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe, so
- * an exported name like =HYPERLINK(…) stays text.
+ * A report table as CSV (Apache Commons CSV) or XLSX (Apache POI) that opens as intended in
+ * Danish and English spreadsheet programs. Cells hold text, numbers (Long, Integer, BigDecimal)
+ * or moments (Instant, written as Danish local time).
+ * <ul>
+ * <li>CSV: UTF-8 with a byte order mark, every field quoted, and the separator and decimal mark
+ * of the reader's language (Danish Excel and LibreOffice split on ";" and read "7,5"; English
+ * ones split on "," and read "7.5"). Text that a spreadsheet could run as a formula gets a
+ * leading apostrophe: at the start of the field, and after a comma, semicolon, tab or line
+ * break inside it, where a program splitting on that character would start a new cell.</li>
+ * <li>XLSX: text in string cells (never evaluated, so no apostrophe is needed; formula-like
+ * text is marked "quote prefixed", so it stays text when someone edits the cell), numbers in
+ * numeric cells and moments in date cells.</li>
+ * </ul>
  */
 public final class TableExport {
+
+    private static final ZoneId LOCAL = ZoneId.of("Europe/Copenhagen");
+
+    /** A cell that starts a formula, or starts with a tab or carriage return. */
+    private static final Pattern DANGEROUS_START = Pattern.compile("^(\\s*[=+\\-@]|[\\t\\r])");
+
+    /** A formula character after a separator inside the text. */
+    private static final Pattern DANGEROUS_AFTER_SEPARATOR = Pattern.compile("([,;\\t\\r\\n]\\s*)([=+\\-@])");
+
+    /** How a language's spreadsheet programs read a table. */
+    public enum Style {
+        DANISH(';', ',', "dd-MM-yyyy HH:mm", "dd-mm-yyyy hh:mm"),
+        ENGLISH(',', '.', "yyyy-MM-dd HH:mm", "yyyy-mm-dd hh:mm");
+
+        private final char separator;
+        private final char decimalMark;
+        private final DateTimeFormatter csvTime;
+        private final String excelTime;
+
+        Style(char separator, char decimalMark, String csvTime, String excelTime) {
+            this.separator = separator;
+            this.decimalMark = decimalMark;
+            this.csvTime = DateTimeFormatter.ofPattern(csvTime, Locale.ROOT);
+            this.excelTime = excelTime;
+        }
+
+        public static Style of(Locale locale) {
+            return "da".equals(locale.getLanguage()) ? DANISH : ENGLISH;
+        }
+
+        public char separator() {
+            return separator;
+        }
+    }
 
     private TableExport() {
     }
 
-    /** Guards one cell against spreadsheet formula injection. */
-    public static String safe(String text) {
+    /** Whether a spreadsheet could take the text, as it starts, for a formula. */
+    static boolean dangerous(String text) {
+        return DANGEROUS_START.matcher(text).find();
+    }
+
+    /** Guards one CSV cell against formula injection: at its start and after every separator inside it. */
+    public static String neutralise(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
+        String inside = DANGEROUS_AFTER_SEPARATOR.matcher(text).replaceAll("$1'$2");
+        return dangerous(inside) ? "'" + inside : inside;
     }
 
-    public static byte[] csv(List<String> header, List<List<Object>> rows) {
+    public static byte[] csv(List<String> header, List<List<Object>> rows, Style style) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-            bytes.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
-            printer.printRecord(header.stream().map(TableExport::safe).toList());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(style.separator).setQuoteMode(QuoteMode.ALL)
+                .setRecordSeparator("\r\n").get();
+        bytes.writeBytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), format)) {
+            printer.printRecord(header.stream().map(TableExport::neutralise).toList());
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof Number ? v : safe(v == null ? "" : v.toString())).toList());
+                printer.printRecord(row.stream().map(value -> csvText(value, style)).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,13 +108,44 @@ public final class TableExport {
         return bytes.toByteArray();
     }
 
-    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+    private static String csvText(Object value, Style style) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.stripTrailingZeros().toPlainString().replace('.', style.decimalMark);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return value.toString();
+        }
+        if (value instanceof Instant instant) {
+            return style.csvTime.format(instant.atZone(LOCAL));
+        }
+        return neutralise(value.toString());
+    }
+
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows, Style style) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            write(sheet.createRow(0), List.copyOf(header));
-            for (int i = 0; i < rows.size(); i++) {
-                write(sheet.createRow(i + 1), rows.get(i));
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            Styles styles = new Styles(workbook, style);
+            int[] widths = new int[header.size()];
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                widths[i] = write(top.createCell(i), header.get(i), styles);
+                top.getCell(i).setCellStyle(styles.header);
             }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<Object> values = rows.get(r);
+                for (int i = 0; i < values.size(); i++) {
+                    widths[i] = Math.max(widths[i], write(row.createCell(i), values.get(i), styles));
+                }
+            }
+            // Without a width a date shows as "#####"; 255 characters is Excel's limit.
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, Math.min(255, widths[i] + 2) * 256);
+            }
+            sheet.createFreezePane(0, 1);
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -62,15 +153,40 @@ public final class TableExport {
         }
     }
 
-    private static void write(Row row, List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            Cell cell = row.createCell(i);
-            Object value = values.get(i);
-            if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            } else {
-                cell.setCellValue(safe(value == null ? "" : value.toString()));
-            }
+    /** Writes one typed cell; returns about how many characters wide it shows. */
+    private static int write(Cell cell, Object value, Styles styles) {
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            return number.toString().length();
+        }
+        if (value instanceof Instant instant) {
+            cell.setCellValue(LocalDateTime.ofInstant(instant, LOCAL));
+            cell.setCellStyle(styles.dateTime);
+            return 16;
+        }
+        String text = value == null ? "" : value.toString();
+        cell.setCellValue(text);
+        if (dangerous(text)) {
+            cell.setCellStyle(styles.quotePrefixed);
+        }
+        return text.length();
+    }
+
+    /** The few cell styles a sheet needs (a workbook holds a limited number, so they are shared). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle dateTime;
+        final CellStyle quotePrefixed;
+
+        Styles(XSSFWorkbook workbook, Style style) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat(style.excelTime));
+            quotePrefixed = workbook.createCellStyle();
+            quotePrefixed.setQuotePrefixed(true);
         }
     }
 }

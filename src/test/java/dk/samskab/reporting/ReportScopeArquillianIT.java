@@ -54,6 +54,9 @@ class ReportScopeArquillianIT {
     @Inject
     dk.samskab.privacy.PersonErasure erasure;
 
+    @Inject
+    dk.samskab.enrolment.EnrolmentService enrolments;
+
     private long sharedCohort;
     private String odenseWorker;
 
@@ -247,5 +250,50 @@ class ReportScopeArquillianIT {
         org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.enrolment.EnrolmentException.class,
                 () -> bulk.importCsv(vejleManager, sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "a cohort not shared with the manager's organisations is refused");
+    }
+
+    private Set<String> membershipsOf(String email) {
+        return people.loadWithMemberships(email).orElseThrow().getMemberships().stream()
+                .map(m -> m.getOrganisation().getCode() + ":" + m.getRole()).collect(Collectors.toSet());
+    }
+
+    private BulkEnrolment.Refused refusedImport(long manager, String csv) {
+        return assertThrows(BulkEnrolment.Refused.class,
+                () -> bulk.importCsv(manager, sharedCohort, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aBulkFileNeverAttachesAnExistingPersonFromOutsideTheScope() {
+        String vejleWorker = person("Vejle Anden", "kommune-vejle", "PROFESSIONAL");
+        String staff = person("Ansat Uden Organisation");
+        String farVolunteer = person("Frivillig Andetsteds", "roede-kors", "VOLUNTEER");
+        String newcomer = "ny-" + run + "@odense.example.dk";
+        String header = "navn;e-mail;organisation;rolle\n";
+
+        BulkEnrolment.Refused single = refusedImport(odenseManager,
+                header + "Hvem Som Helst;" + vejleWorker.toUpperCase() + ";kommune-odense;fagprofessionel\n");
+        assertEquals(List.of(new dk.samskab.enrolment.BulkCsv.Problem(2, "personOutOfScope", vejleWorker)), single.problems(),
+                "one line, one person of Vejle: refused whatever name the file gives");
+
+        BulkEnrolment.Refused several = refusedImport(odenseManager, header
+                + "Ny Kollega;" + newcomer + ";kommune-odense;fagprofessionel\n"
+                + "Ansat;" + staff + ";kommune-odense;leder\n"
+                + "Frivillig;" + farVolunteer + ";roede-kors;frivillig\n"
+                + "Odense Ansat " + run + ";" + odenseWorker + ";kommune-odense;leder\n");
+        assertEquals(List.of(new dk.samskab.enrolment.BulkCsv.Problem(3, "personOutOfScope", staff),
+                new dk.samskab.enrolment.BulkCsv.Problem(4, "personOutOfScope", farVolunteer)), several.problems(),
+                "an account without any membership, and a volunteer of a partner organisation never seen in Odense's"
+                        + " cohorts, are refused too; Odense's own worker is not");
+
+        assertTrue(people.findByEmail(newcomer).isEmpty(), "nothing imported when one line is refused");
+        assertEquals(Set.of("kommune-vejle:PROFESSIONAL"), membershipsOf(vejleWorker), "no Odense membership");
+        assertEquals(Set.of(), membershipsOf(staff));
+        assertEquals(Set.of("roede-kors:VOLUNTEER"), membershipsOf(farVolunteer));
+        assertEquals(Set.of("kommune-odense:PROFESSIONAL", "dansk-flygtningehjaelp:VOLUNTEER"), membershipsOf(odenseWorker));
+        for (String outsider : List.of(vejleWorker, staff, farVolunteer)) {
+            assertEquals(List.of(), enrolments.enrolmentsOf(outsider), outsider + " is not enrolled");
+        }
+        assertEquals(Set.of("Odense Ansat", "Frivillig Fælles"), learnerNames(odenseManager, only(course), null),
+                "the Odense manager sees no one new");
     }
 }

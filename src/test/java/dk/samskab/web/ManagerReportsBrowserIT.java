@@ -159,6 +159,81 @@ class ManagerReportsBrowserIT extends BrowserTest {
         assertTrue(browser.driver().findElement(By.id("invalidLink")).isDisplayed(), "the link works once");
     }
 
+    /** Uploads a file to a cohort on the bulk page (open) and returns what the page says once the import has ended. */
+    private String upload(String cohort, String content) throws Exception {
+        new Select(browser.driver().findElement(By.id("bulkForm:cohort"))).selectByVisibleText(cohort);
+        browser.driver().findElement(By.id("bulkForm:file")).sendKeys(csv(content).toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkForm:upload")));
+        return awaitImport();
+    }
+
+    private static long count(String sql, Object... values) throws Exception {
+        try (java.sql.Connection c = dk.samskab.testsupport.TestAccounts.connect()) {
+            return dk.samskab.testsupport.TestAccounts.single(c, sql, values);
+        }
+    }
+
+    private static long membershipsIn(String email, String organisation) throws Exception {
+        return count("SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id JOIN organisation o"
+                + " ON o.id = m.organisation_id WHERE p.email = ? AND o.code LIKE ?", email, organisation);
+    }
+
+    private static long enrolmentsIn(String email, String cohort) throws Exception {
+        return count("SELECT COUNT(*) FROM enrolment e JOIN person p ON p.id = e.person_id JOIN cohort c ON c.id = e.cohort_id"
+                + " WHERE p.email = ? AND c.name = ?", email, cohort);
+    }
+
+    @Test
+    void aManagerCannotPullSomeoneFromOutsideTheScopeIntoTheirReportsByBulkEnrolment() throws Exception {
+        String cohort = "Samskabelse i praksis – hold 1";
+        String roskildeEnrolment = lonesEnrolment();
+        long lonesMemberships = membershipsIn("lone@demo.samskab.dk", "%");
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        assertEquals(404, get("/manager/learner.xhtml?e=" + roskildeEnrolment).statusCode(), "Lone is outside Aarhus's scope");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("bulkLink")));
+        new AppPage(browser);
+
+        String single = upload(cohort, "navn;e-mail;organisation;rolle\n"
+                + "Lene Sørensen;lone@demo.samskab.dk;kommune-aarhus;fagprofessionel\n");
+        assertTrue(single.contains("Intet er gemt") && single.contains("Linje 2: lone@demo.samskab.dk har allerede en konto og hører"
+                + " ikke til nogen af dine organisationer, så du kan ikke tilmelde personen."), single);
+
+        String newcomer = "ny.kollega." + System.nanoTime() + "@aarhus.example.dk";
+        String several = upload(cohort, "navn;e-mail;organisation;rolle\n"
+                + "Ny Kollega;" + newcomer + ";kommune-aarhus;fagprofessionel\n"
+                + "Lone Sørensen;LONE@demo.samskab.dk;frivilligcenter-aarhus;frivillig\n"
+                + "Sofie Andersen;admin@demo.samskab.dk;kommune-aarhus;leder\n"
+                + "Karen Holm;karen@demo.samskab.dk;roede-kors;frivillig\n"
+                + "Søren Madsen;soeren@demo.samskab.dk;kommune-aarhus;fagprofessionel\n");
+        assertTrue(several.contains("Linje 3: lone@demo.samskab.dk har allerede en konto")
+                && several.contains("Linje 4: admin@demo.samskab.dk har allerede en konto")
+                && several.contains("Linje 5: karen@demo.samskab.dk har allerede en konto")
+                && !several.contains("Linje 2:") && !several.contains("Linje 6:"),
+                "staff accounts are refused like anyone else outside the scope; Aarhus's own Søren is not: " + several);
+
+        assertEquals(0, membershipsIn("lone@demo.samskab.dk", "%aarhus%"), "Lone got no Aarhus membership");
+        assertEquals(lonesMemberships, membershipsIn("lone@demo.samskab.dk", "%"), "nor any other");
+        assertEquals(0, enrolmentsIn("lone@demo.samskab.dk", cohort), "Lone is not enrolled");
+        assertEquals(0, membershipsIn("admin@demo.samskab.dk", "%aarhus%") + membershipsIn("karen@demo.samskab.dk", "roede-kors"));
+        assertEquals(0, enrolmentsIn("admin@demo.samskab.dk", cohort) + enrolmentsIn("karen@demo.samskab.dk", cohort));
+        assertEquals(0, count("SELECT COUNT(*) FROM person WHERE email = ?", newcomer), "nothing is saved when a line is refused");
+        assertEquals(404, get("/manager/learner.xhtml?e=" + roskildeEnrolment).statusCode(), "Lone's progress stays hidden");
+        String export = new String(get("/manager/export?table=learners&format=csv").body(), StandardCharsets.UTF_8);
+        assertFalse(export.contains("Lone Sørensen") || export.contains("Sofie Andersen") || export.contains("Karen Holm"), export);
+    }
+
+    @Test
+    void bulkProblemsWriteDanishNumbers() throws Exception {
+        StringBuilder file = new StringBuilder("navn;e-mail;organisation;rolle\n");
+        for (int i = 1; i <= 20_001; i++) {
+            file.append("Deltager ").append(i).append(";d").append(i).append("@aarhus.example.dk;kommune-aarhus;fagprofessionel\n");
+        }
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/manager/bulk.xhtml");
+        String problems = upload("Frivillige i Aarhus", file.toString());
+        assertTrue(problems.contains("Linje 20.002: filen har over 20.000 personer."), problems);
+    }
+
     private void remindNowAsAdmin() {
         LoginPage.open(browser).loginAs("admin@demo.samskab.dk", DEMO_PASSWORD);
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("reminderRunForm:remindNow")));

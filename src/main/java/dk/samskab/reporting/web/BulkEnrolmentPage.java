@@ -24,6 +24,9 @@ public class BulkEnrolmentPage {
     /** Largest file accepted: 20,000 lines of four columns fit well within it. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
+    /** The problems whose value is a number. */
+    private static final java.util.Set<String> NUMBERED = java.util.Set.of("tooMany", "columns");
+
     @Inject
     BulkEnrolment bulk;
 
@@ -111,18 +114,23 @@ public class BulkEnrolmentPage {
             case DONE -> {
                 outcome = job.outcome();
                 FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        Messages.text("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(), outcome.waitlisted(),
-                                outcome.alreadyEnrolled()), null));
+                        Texts.ofView().format("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(),
+                                outcome.waitlisted(), outcome.alreadyEnrolled()), null));
             }
-            case REFUSED -> problems = job.problems().stream().map(BulkEnrolmentPage::describe).toList();
+            case REFUSED -> {
+                Texts texts = Texts.ofView();
+                problems = job.problems().stream().map(problem -> describe(problem, texts)).toList();
+            }
             case NO_COHORT -> problems = List.of(Messages.text("bulk.chooseCohort"));
             case FAILED -> problems = List.of(Messages.text("bulk.failed"));
             default -> { }
         }
     }
 
-    private static String describe(BulkCsv.Problem problem) {
-        return Messages.text("bulk.problem." + problem.kind(), problem.line(), problem.value());
+    /** A problem in the page's language; line numbers and counts are numbers of that language (Danish 20.002). */
+    static String describe(BulkCsv.Problem problem, Texts texts) {
+        Object value = NUMBERED.contains(problem.kind()) ? Long.valueOf(problem.value()) : problem.value();
+        return texts.format("bulk.problem." + problem.kind(), problem.line(), value);
     }
 
     public List<String> getProblems() {

@@ -4,9 +4,7 @@ import dk.samskab.catalogue.CatalogueService;
 import dk.samskab.catalogue.PublishedCourse;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.organisation.MembershipRole;
-import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.OrganisationType;
-import dk.samskab.organisation.Partnership;
 import dk.samskab.organisation.Region;
 import dk.samskab.organisation.SizeBand;
 import dk.samskab.reporting.ReportService;
@@ -32,9 +30,6 @@ public class Dashboard {
 
     @Inject
     CatalogueService catalogue;
-
-    @Inject
-    OrganisationDirectory organisations;
 
     private List<ReportService.Row> rows;
     private ReportService.SelfAssessmentChange change;
@@ -114,8 +109,26 @@ public class Dashboard {
         return SectorArea.values();
     }
 
-    public List<Partnership> getPartnerships() {
-        return organisations.partnerships();
+    /** Only partnerships within the manager's scope: any other would show nothing but zeros. */
+    public List<ReportService.PartnershipChoice> getPartnerships() {
+        return reports.partnershipChoices(managerId());
+    }
+
+    /**
+     * The accessible name of a number that leads to the learners behind it: the number first (as
+     * shown), then what it counts, for which organisation and course, so a list of links read
+     * out of the table still says what each is.
+     */
+    public String drillLabel(String measure, ReportService.Row row) {
+        Object number = switch (measure) {
+            case "enrolled" -> row.enrolled();
+            case "active" -> row.active();
+            case "completed" -> row.completed();
+            case "overdue" -> row.overdue();
+            case "credited" -> row.ects();
+            default -> throw new IllegalArgumentException(measure);
+        };
+        return Texts.ofView().format("report.drill." + measure, number, row.organisation(), row.courseCode());
     }
 
     /** "selected" for the option the address chose, so the filter form shows the current filter. */

@@ -50,7 +50,7 @@ public class DashboardCharts {
             enrolled.add(sum[0]);
             completed.add(sum[1]);
         });
-        return chart("bar", labels, dataset(Messages.text("report.enrolled"), enrolled, LIGHT),
+        return chart("bar", true, labels, dataset(Messages.text("report.enrolled"), enrolled, LIGHT),
                 dataset(Messages.text("report.completed"), completed, BRAND));
     }
 
@@ -63,7 +63,7 @@ public class DashboardCharts {
             labels.add(String.valueOf(month[0]));
             counts.add(((Number) month[1]).longValue());
         }
-        return chart("line", labels, dataset(Messages.text("report.completed"), counts, BRAND));
+        return chart("line", true, labels, dataset(Messages.text("report.completed"), counts, BRAND));
     }
 
     public String getSelfChange() {
@@ -73,7 +73,7 @@ public class DashboardCharts {
                 .forEach(shift -> labels.add(Messages.text("shiftName." + shift)));
         JsonArrayBuilder values = Json.createArrayBuilder().add(change.professionalIdentity()).add(change.waysOfWorking())
                 .add(change.collaboration()).add(change.leadership());
-        return chart("bar", labels, dataset(Messages.text("report.averageChange"), values, BRAND));
+        return chart("bar", false, labels, dataset(Messages.text("report.averageChange"), values, BRAND));
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
@@ -81,14 +81,19 @@ public class DashboardCharts {
                 .add("borderColor", colour);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+    /** A chart of counts has whole steps from zero on its axis: there is no half a learner. */
+    private static String chart(String type, boolean counts, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
         JsonArrayBuilder sets = Json.createArrayBuilder();
         for (JsonObjectBuilder set : datasets) {
             sets.add(set);
         }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false);
+        if (counts) {
+            options.add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                    .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        }
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
-                .build().toString();
+                .add("options", options).build().toString();
     }
 }

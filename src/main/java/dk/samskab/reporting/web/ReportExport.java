@@ -1,5 +1,8 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.organisation.Language;
+import dk.samskab.organisation.PeopleService;
+import dk.samskab.organisation.Person;
 import dk.samskab.reporting.ReportFilter;
 import dk.samskab.reporting.ReportService;
 import dk.samskab.reporting.TableExport;
@@ -11,11 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The dashboard and the learner list as CSV or XLSX, with the same scope and filters as on
- * screen (under /manager: training managers only; the scope is in the queries).
+ * screen (under /manager: training managers only; the scope is in the queries). Headings and
+ * statuses are in the manager's language, and so is the CSV's separator and decimal mark.
  */
 @WebServlet("/manager/export")
 public class ReportExport extends HttpServlet {
@@ -24,6 +29,9 @@ public class ReportExport extends HttpServlet {
 
     @Inject
     transient ReportService reports;
+
+    @Inject
+    transient PeopleService people;
 
     @Inject
     transient dk.samskab.audit.AuditLog audit;
@@ -38,26 +46,31 @@ public class ReportExport extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long manager = reports.managerId(request.getUserPrincipal().getName()).orElse(-1L);
+        String caller = request.getUserPrincipal().getName();
+        long manager = reports.managerId(caller).orElse(-1L);
+        // The language the manager chose (the language switch stores it for signed-in users).
+        Locale locale = people.findByEmail(caller).map(Person::getPreferredLanguage).orElse(Language.DA).locale();
+        Texts texts = Texts.of(locale);
         ReportFilter filter = ReportParameters.filter(params);
         List<String> header;
         List<List<Object>> rows;
         if (table.equals("dashboard")) {
-            header = List.of("Organisation", "Kursus / Course", "Tilmeldt / Enrolled", "Aktive / Active", "Gennemført / Completed",
-                    "Gennemførelse % / Completion %", "Forsinket / Overdue", "ECTS");
+            header = texts.all("profile.organisation", "verify.course", "report.enrolled", "report.active", "report.completed",
+                    "report.export.completionRate", "report.overdue", "report.ects");
             rows = reports.dashboard(manager, filter).stream().map(r -> List.<Object>of(r.organisation(), r.courseCode(),
                     r.enrolled(), r.active(), r.completed(), r.completionRate(), r.overdue(), r.ects())).toList();
         } else {
-            header = List.of("Deltager / Learner", "Organisation", "Kursus / Course", "Status", "Tilmeldt / Enrolled",
-                    "Gennemført / Completed");
+            header = texts.all("grading.learner", "profile.organisation", "verify.course", "cohorts.status", "report.enrolledAt",
+                    "report.completedAt");
             rows = reports.learners(manager, filter, ReportParameters.number(params.get("org")),
                     ReportParameters.measure(params)).stream()
-                    .map(l -> List.<Object>of(l.name(), l.organisation(), l.courseCode(), l.status(),
-                            l.enrolledAt() == null ? "" : l.enrolledAt().toString(),
-                            l.completedAt() == null ? "" : l.completedAt().toString())).toList();
+                    .map(l -> java.util.Arrays.<Object>asList(l.name(), l.organisation(), l.courseCode(),
+                            texts.get("enrolmentStatus." + l.status()), l.enrolledAt(), l.completedAt())).toList();
         }
         audit.record(dk.samskab.audit.AuditAction.EXPORT, null, table + "." + format + " " + request.getQueryString());
-        byte[] body = format.equals("csv") ? TableExport.csv(header, rows) : TableExport.xlsx(table, header, rows);
+        TableExport.Style style = TableExport.Style.of(locale);
+        String sheet = texts.get(table.equals("dashboard") ? "report.title" : "report.learners");
+        byte[] body = format.equals("csv") ? TableExport.csv(header, rows, style) : TableExport.xlsx(sheet, header, rows, style);
         response.setContentType(format.equals("csv") ? "text/csv; charset=UTF-8"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"samskab-" + table + "." + format + "\"");
