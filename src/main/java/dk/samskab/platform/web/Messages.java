@@ -14,8 +14,9 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+        java.util.Locale locale = faces.getViewRoot().getLocale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        // Numbers and dates in the arguments are written the way the page's language writes them.
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }
