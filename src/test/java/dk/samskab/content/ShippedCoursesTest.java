@@ -32,15 +32,16 @@ class ShippedCoursesTest {
     }
 
     @Test
-    void allFiveCoursesReadCleanly() throws IOException {
+    void allSixCoursesReadCleanly() throws IOException {
         List<String> codes = readAll().stream().map(CourseDefinition::code).sorted().toList();
-        assertEquals(List.of("EVA-202", "FAC-102", "FRI-001", "LED-201", "SAM-101"), codes);
+        assertEquals(List.of("EVA-202", "FAC-102", "FRI-001", "LED-201", "PAR-001", "SAM-101"), codes);
     }
 
     @Test
     void coursesHaveEnoughModulesLessonsAndQuestions() throws IOException {
         for (CourseDefinition course : readAll()) {
-            int minimumModules = course.code().equals("FRI-001") ? 3 : 4;
+            // The short courses without ECTS (for volunteers, for mixed cohorts) have three modules.
+            int minimumModules = course.code().equals("FRI-001") || course.code().equals("PAR-001") ? 3 : 4;
             assertTrue(course.modules().size() >= minimumModules, course.code() + " modules");
             for (ModuleDefinition module : course.modules()) {
                 assertTrue(module.lessons().size() >= 3, course.code() + "/" + module.slug() + " lessons");

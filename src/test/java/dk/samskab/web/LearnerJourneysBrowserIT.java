@@ -36,6 +36,13 @@ class LearnerJourneysBrowserIT {
 
     private static final String PASSWORD = "samskab-demo-2026";
 
+    /** The fewest wrong answers with which a quiz is not passed, by its pass threshold. */
+    private static int wrongToFail(dk.samskab.catalogue.QuizDefinition quiz) {
+        int questions = quiz.questions().size();
+        int neededRight = (int) Math.ceil(questions * quiz.passThreshold() / 100.0);
+        return questions - neededRight + 1;
+    }
+
     private static CourseDefinition course(String folder) {
         Path root = Path.of("course-content");
         return new CourseFolderReader(root, code -> Optional.of(new BigDecimal("27.5"))).read(root.resolve(folder)).course();
@@ -93,7 +100,7 @@ class LearnerJourneysBrowserIT {
 
             PlayerPage overview = new PlayerPage(phone);
             ModuleDefinition first = course.modules().get(0);
-            QuizPage failed = overview.openQuiz(first.slug()).answer(first.quiz(), 2);
+            QuizPage failed = overview.openQuiz(first.slug()).answer(first.quiz(), wrongToFail(first.quiz()));
             assertTrue(failed.result().startsWith("Ikke bestået"), failed.result());
             assertTrue(failed.feedback(first.quiz().questions().get(0).id()).startsWith("Ikke rigtigt"));
             failed.backToCourse();
