@@ -83,6 +83,38 @@ class SessionAndLoginIT {
     }
 
     @Test
+    void aPostFromAnotherSiteIsRefused() throws Exception {
+        String email = freshLearner("Tværs Over");
+        HttpUser user = HttpUser.signedIn(email, DEMO_PASSWORD);
+        Map<String, String> english = new java.util.LinkedHashMap<>();
+        english.put("to", "en");
+        english.put("next", "/learner/index.xhtml");
+        assertEquals(403, user.post("/language", english, "Origin", "https://evil.example").statusCode());
+        assertEquals(403, user.post("/language", english, "Origin", "null").statusCode(), "an opaque origin is no page of ours");
+        assertEquals(403, user.post("/language", english, "Referer", "https://evil.example/page").statusCode());
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(0, TestAccounts.single(c, "SELECT COUNT(*) FROM person WHERE email = ? AND preferred_language = 'EN'", email),
+                    "nothing changed");
+        }
+        String own = dk.samskab.testsupport.TestApplication.baseUrl();
+        assertEquals(302, user.post("/language", english, "Origin", own).statusCode(), "the site's own form works");
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM person WHERE email = ? AND preferred_language = 'EN'", email));
+        }
+
+        HttpUser visitor = new HttpUser("198.51.100.80");
+        String form = visitor.get("/login.xhtml").body();
+        Map<String, String> login = new java.util.LinkedHashMap<>();
+        login.put("loginForm", "loginForm");
+        login.put("loginForm:email", email);
+        login.put("loginForm:password", DEMO_PASSWORD);
+        login.put("loginForm:submit", "x");
+        login.put("jakarta.faces.ViewState", HttpUser.viewState(form));
+        assertEquals(403, visitor.post("/login.xhtml", login, "Origin", "https://evil.example").statusCode(),
+                "another site cannot sign a visitor in to an account of its choosing");
+    }
+
+    @Test
     void aForgedHostHeaderNeverReachesALink() throws Exception {
         for (String page : List.of("/learner/index.xhtml", "/manager/dashboard.xhtml?x=1")) {
             String answer = rawRequest("GET " + page, "");
