@@ -268,6 +268,31 @@ class SessionAndLoginIT {
         assertTrue(openLink(user, token).contains("invalidLink"), "the link works once");
     }
 
+    @Test
+    void theLogsHoldNoPasswordsTokensOrSessionIds() throws Exception {
+        String email = freshLearner("Log Tjek");
+        String chosen = "logtjek " + System.nanoTime() + " ved stranden";
+        HttpUser user = new HttpUser("198.51.100.90");
+        HttpResponse<String> signedIn = user.login(email, DEMO_PASSWORD);
+        String session = sessionCookie(signedIn).split(";")[0].substring("JSESSIONID=".length());
+        user.login(email, "forkert " + chosen);
+        askForLink(user, email);
+        String mail = dk.samskab.testsupport.TestMail.await(email, "Vælg en ny adgangskode").body();
+        String token = chooseNewPassword(user, mail, chosen);
+        assertEquals(302, new HttpUser("198.51.100.91").login(email, chosen).statusCode());
+
+        java.nio.file.Path log = dk.samskab.testsupport.TestDatabase.buildDir().toPath().resolve("test-app/payara.log");
+        String written = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(written.length() > 1000, "the application server's log is there: " + log);
+        for (String secret : List.of(DEMO_PASSWORD, chosen, token, session)) {
+            assertFalse(written.contains(secret), "the log holds a secret: " + secret.substring(0, 4) + "…");
+        }
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(0, TestAccounts.single(c, "SELECT COUNT(*) FROM audit_event WHERE detail LIKE ? OR detail LIKE ?",
+                    "%" + chosen + "%", "%" + token + "%"), "nor does the audit log");
+        }
+    }
+
     /**
      * Opens the mailed link as the browser's script does (the token travels in a POST body, never
      * in the address) and chooses the password; returns the link's token.
