@@ -168,12 +168,7 @@ public class CoursePlayer {
         return keys;
     }
 
-    public String nextLessonKey() {
-        List<String> keys = lessonKeys();
-        int at = keys.indexOf(lessonKey);
-        return at >= 0 && at + 1 < keys.size() ? keys.get(at + 1) : null;
-    }
-
+    /** The lesson before this one, for reading back; the way forward comes from the course's path. */
     public String previousLessonKey() {
         List<String> keys = lessonKeys();
         int at = keys.indexOf(lessonKey);
