@@ -115,8 +115,12 @@ public final class SessionHeapBenchmark {
         throw new IllegalStateException("No Payara Micro process on port " + port + " in 'jcmd -l'");
     }
 
-    /** Bytes in use on the heap right after a full collection. */
+    /**
+     * Bytes in use on the heap right after a full collection, once the server has closed the idle
+     * keep-alive connections (30 s), whose buffers are the network's cost, not the visitors'.
+     */
     private static long liveHeap(String pid) throws IOException, InterruptedException {
+        Thread.sleep(40_000);
         run("jcmd", pid, "GC.run");
         Thread.sleep(1000);
         run("jcmd", pid, "GC.run");

@@ -30,6 +30,12 @@ public class CatalogueService {
         return teaches ? latest(code) : Optional.empty();
     }
 
+    /** Whether the person with that e-mail is one of the course's instructors. */
+    public boolean isTaughtBy(String code, String email) {
+        return email != null && em.createNamedQuery(Course.CODES_TAUGHT_BY, String.class)
+                .setParameter("email", email.toLowerCase()).getResultList().contains(code);
+    }
+
     private static PublishedCourse view(CourseVersion version) {
         return new PublishedCourse(version.definition(), version.getVersionNumber(),
                 version.getPublishedAt(),

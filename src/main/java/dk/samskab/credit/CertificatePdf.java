@@ -9,13 +9,14 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
+import dk.samskab.platform.Dates;
 import java.util.Locale;
 
 /** The certificate as a one-page PDF, in Danish with English alongside. */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+    /** The certificate is bilingual; its date is written the Danish way. */
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private CertificatePdf() {
     }
@@ -38,7 +39,7 @@ public final class CertificatePdf {
             add(document, "har gennemført kurset / has completed the course", body, Element.ALIGN_CENTER, 12);
             add(document, certificate.courseTitle().da(), large, Element.ALIGN_CENTER, 4);
             add(document, certificate.courseTitle().en() + " (" + certificate.courseCode() + ")", body, Element.ALIGN_CENTER, 24);
-            add(document, "Dato / Date: " + DATE.format(certificate.completedOn()), body, Element.ALIGN_CENTER, 6);
+            add(document, "Dato / Date: " + Dates.longDate(certificate.completedOn(), DANISH), body, Element.ALIGN_CENTER, 6);
             if (certificate.ects() != null) {
                 add(document, "ECTS: " + certificate.ects().stripTrailingZeros().toPlainString()
                         + (certificate.providerName() == null ? "" : " – " + certificate.providerName()), body, Element.ALIGN_CENTER, 6);

@@ -7,15 +7,20 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import dk.samskab.platform.Dates;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A Transcript of Records as the ECTS Users' Guide describes it: per course the code, title,
  * period, local grade, ECTS grade, credits and awarding provider, and the grading system explained.
  */
 public final class TranscriptPdf {
+
+    /** The transcript is bilingual; its dates are written the Danish way, as on the certificate. */
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private TranscriptPdf() {
     }
@@ -43,7 +48,7 @@ public final class TranscriptPdf {
             for (GradingService.TranscriptLine line : lines) {
                 table.addCell(new Paragraph(line.courseCode(), body));
                 table.addCell(new Paragraph(line.courseTitle().da() + " / " + line.courseTitle().en(), body));
-                table.addCell(new Paragraph(line.from() + " – " + line.to(), body));
+                table.addCell(new Paragraph(Dates.longDate(line.from(), DANISH) + " – " + Dates.longDate(line.to(), DANISH), body));
                 table.addCell(new Paragraph(line.grade() == null ? "Bestået / Passed" : line.grade(), body));
                 table.addCell(new Paragraph(line.ectsLetter() == null ? "–" : line.ectsLetter(), body));
                 table.addCell(new Paragraph(line.ects().stripTrailingZeros().toPlainString(), body));

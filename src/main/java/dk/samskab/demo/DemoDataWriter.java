@@ -31,18 +31,23 @@ public class DemoDataWriter {
     @PersistenceContext
     EntityManager em;
 
-    /** Cohorts of three courses, one of them small enough to show the waitlist. */
+    /**
+     * Cohorts of the five courses, one of them small enough to show the waitlist. The two ECTS
+     * cohorts started a week ago, so their lessons can be tried at once; two others start in two
+     * weeks, to show what a learner sees before the start.
+     */
     @Transactional
     public boolean writeCohortsIfNone() {
         if (!em.createQuery("SELECT c FROM Cohort c", Cohort.class).setMaxResults(1).getResultList().isEmpty()) {
             return false;
         }
         LocalDate start = LocalDate.now().plusWeeks(2);
+        LocalDate running = LocalDate.now().minusWeeks(1);
         cohort("FAC-102", "Facilitering – Aarhus, lille hold", start, start.plusWeeks(6), 2, null,
                 "kommune-aarhus", "roede-kors", "aeldresagen", "frivilligcenter-aarhus");
-        cohort("LED-201", "Ledelse af partnerskaber – Roskilde", start, start.plusWeeks(12), 25, "partnerskab",
+        cohort("LED-201", "Ledelse af partnerskaber – Roskilde", running, running.plusWeeks(12), 25, "partnerskab",
                 "kommune-roskilde", "dansk-flygtningehjaelp", "frivilligcenter-roskilde");
-        cohort("SAM-101", "Samskabelse i praksis – hold 1", start, start.plusWeeks(10), 30, null, "kommune-aarhus");
+        cohort("SAM-101", "Samskabelse i praksis – hold 1", running, running.plusWeeks(10), 30, null, "kommune-aarhus");
         Cohort approval = cohort("EVA-202", "Evaluering – Aarhus, efter godkendelse", start, start.plusWeeks(8), 20, null,
                 "kommune-aarhus", "frivilligcenter-aarhus");
         if (approval != null) {

@@ -119,6 +119,16 @@ public class Cohort extends BaseEntity {
         approvalRequired = true;
     }
 
+    /** Lessons, quizzes and hand-ins open on the start date. */
+    public boolean hasStarted(LocalDate today) {
+        return !today.isBefore(startsOn);
+    }
+
+    /** The end date is the hand-in deadline: hand-ins are taken until the end of that day. */
+    public boolean takesHandIns(LocalDate today) {
+        return !today.isAfter(endsOn);
+    }
+
     public boolean acceptsKey(String key) {
         return enrolmentKey == null || (key != null && enrolmentKey.equals(key.strip()));
     }

@@ -4,14 +4,15 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * How far a learner is in one course version: lessons done, quizzes passed, what to do next and
- * the time left, computed from the course and the learner's records.
+ * How far a learner is in one course version, computed from the course and the learner's
+ * records: the course's path of steps (which gives the share done, the time left and the way on)
+ * and each module's lessons and quiz attempts.
  */
-public record CourseProgress(int percent, int minutesLeft, String nextLessonKey, List<ModuleProgress> modules,
-        boolean lessonsAndQuizzesDone) {
+public record CourseProgress(int percent, int minutesLeft, CoursePath path, List<ModuleProgress> modules) {
 
     /** One module's progress. */
     public record ModuleProgress(String slug, int lessonsDone, int lessonsRequired, int percent, boolean quizPassed,
@@ -22,7 +23,16 @@ public record CourseProgress(int percent, int minutesLeft, String nextLessonKey,
     }
 
     /** Everything the learner has done, as read from the database. */
-    public record Records(Set<String> lessonsDone, List<QuizAttempt> attempts) {
+    public record Records(Set<String> lessonsDone, List<QuizAttempt> attempts, List<Submission> submissions) {
+
+        public Records(Set<String> lessonsDone, List<QuizAttempt> attempts) {
+            this(lessonsDone, attempts, List.of());
+        }
+
+        /** The hand-in for a task: a module's reflection task, or "final". */
+        public Optional<Submission> submission(String task) {
+            return submissions.stream().filter(s -> s.getTask().equals(task)).findFirst();
+        }
     }
 
     public static String key(ModuleDefinition module, ModuleDefinition.Lesson lesson) {
@@ -31,37 +41,30 @@ public record CourseProgress(int percent, int minutesLeft, String nextLessonKey,
 
     public static CourseProgress of(CourseDefinition course, Records records) {
         List<ModuleProgress> modules = new ArrayList<>();
-        int items = 0;
-        int itemsDone = 0;
-        int minutesLeft = 0;
-        String next = null;
         for (ModuleDefinition module : course.modules()) {
             int required = 0;
             int done = 0;
             for (ModuleDefinition.Lesson lesson : module.lessons()) {
-                boolean isDone = records.lessonsDone().contains(key(module, lesson));
                 if (lesson.required()) {
                     required++;
-                    done += isDone ? 1 : 0;
-                }
-                if (!isDone) {
-                    minutesLeft += lesson.minutes();
-                    next = next == null ? key(module, lesson) : next;
+                    done += records.lessonsDone().contains(key(module, lesson)) ? 1 : 0;
                 }
             }
             List<QuizAttempt> attempts = records.attempts().stream()
                     .filter(a -> a.getModuleSlug().equals(module.slug())).toList();
             boolean passed = attempts.stream().anyMatch(QuizAttempt::isPassed);
             Integer best = attempts.stream().map(QuizAttempt::getScorePercent).max(Integer::compare).orElse(null);
-            int moduleItems = required + 1;
             int moduleDone = done + (passed ? 1 : 0);
-            modules.add(new ModuleProgress(module.slug(), done, required, moduleDone * 100 / moduleItems, passed,
+            modules.add(new ModuleProgress(module.slug(), done, required, moduleDone * 100 / (required + 1), passed,
                     attempts.size(), module.quiz().attempts(), best));
-            items += moduleItems;
-            itemsDone += moduleDone;
         }
-        int percent = items == 0 ? 0 : itemsDone * 100 / items;
-        return new CourseProgress(percent, minutesLeft, next, modules, itemsDone == items);
+        CoursePath path = CoursePath.of(course, records);
+        return new CourseProgress(path.percent(), path.minutesLeft(), path, modules);
+    }
+
+    /** The step to continue with, if there is one left to do. */
+    public Optional<Step> next() {
+        return path.next();
     }
 
     public ModuleProgress module(String slug) {

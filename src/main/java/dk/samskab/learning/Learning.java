@@ -2,10 +2,12 @@ package dk.samskab.learning;
 
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.LearningEvent;
 import dk.samskab.enrolment.LearningEventType;
+import dk.samskab.platform.Dates;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -16,7 +18,8 @@ import java.util.Map;
 
 /**
  * The learning rules, inside the caller's transaction: lessons done, quiz attempts within the
- * allowed number, and completion the moment the last requirement is met.
+ * allowed number, hand-ins, and completion the moment the last requirement is met. A cohort's
+ * dates hold: nothing opens before its start, and its end is the hand-in deadline.
  */
 public final class Learning {
 
@@ -40,6 +43,7 @@ public final class Learning {
     /** Marks a lesson done; doing it again changes nothing. Returns true when the course became complete. */
     public boolean markLessonDone(Enrolment enrolment, String lessonKey) {
         requireActive(enrolment);
+        requireStarted(enrolment);
         CourseDefinition course = course(enrolment);
         boolean known = course.modules().stream().anyMatch(m -> m.lessons().stream()
                 .anyMatch(l -> CourseProgress.key(m, l).equals(lessonKey)));
@@ -67,6 +71,7 @@ public final class Learning {
         // The enrolment row is locked so that two quick submissions cannot both use the last attempt.
         em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
         requireActive(enrolment);
+        requireStarted(enrolment);
         CourseDefinition course = course(enrolment);
         ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(moduleSlug)).findFirst()
                 .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_MODULE));
@@ -99,12 +104,18 @@ public final class Learning {
     }
 
     /**
-     * Hands in a task: the final assignment once every lesson and quiz is done, or a module's
-     * reflection task at any time. Text, file or both; a new hand-in replaces the previous one
-     * until the task is passed, and waits for a new assessment.
+     * Hands in a task: a module's reflection task at any time, the final assignment once every
+     * other required step is done (see {@link CoursePath}); in a cohort, from its start until its
+     * end date. Text, file or both; a new hand-in replaces the previous one until the task is
+     * passed, and waits for a new assessment.
      */
     public Submission submit(Enrolment enrolment, String task, String text, HandInFile file) {
         requireActive(enrolment);
+        requireStarted(enrolment);
+        Cohort cohort = enrolment.getCohort();
+        if (cohort != null && !cohort.takesHandIns(Dates.today())) {
+            throw new LearningException(LearningException.Reason.HAND_IN_DEADLINE_PASSED);
+        }
         CourseDefinition course = course(enrolment);
         String body = text == null || text.isBlank() ? null : text.strip();
         if (body == null && file == null) {
@@ -117,7 +128,7 @@ public final class Learning {
             if (course.assessment().finalAssignment() == null) {
                 throw new LearningException(LearningException.Reason.NO_FINAL_ASSIGNMENT);
             }
-            if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
+            if (!CoursePath.of(course, records(enrolment)).readyForFinalAssignment()) {
                 throw new LearningException(LearningException.Reason.NOT_READY_FOR_ASSESSMENT);
             }
         } else if (course.modules().stream().noneMatch(m -> m.slug().equals(task) && m.reflection() != null)) {
@@ -138,6 +149,7 @@ public final class Learning {
         storeFile(submission, file);
         em.persist(new LearningEvent(enrolment, Submission.FINAL.equals(task) ? LearningEventType.FINAL_SUBMITTED
                 : LearningEventType.REFLECTION_SUBMITTED, Submission.FINAL.equals(task) ? null : task));
+        completeIfDone(enrolment, course);
         return submission;
     }
 
@@ -192,23 +204,31 @@ public final class Learning {
                 .setParameter("enrolment", enrolment).getResultList();
         List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_ENROLMENT, QuizAttempt.class)
                 .setParameter("enrolment", enrolment).getResultList();
-        return new CourseProgress.Records(new HashSet<>(done), attempts);
+        return new CourseProgress.Records(new HashSet<>(done), attempts, submissions(enrolment));
     }
 
     /**
-     * Completes the course when every required lesson is done and every quiz passed, for courses
-     * without a final assignment; those complete when the assignment is graded.
+     * Completes the course when every required step is done, for courses without a final
+     * assignment; those complete when the assignment is graded.
      */
     private boolean completeIfDone(Enrolment enrolment, CourseDefinition course) {
         if (enrolment.getStatus() != EnrolmentStatus.ENROLLED || course.assessment().finalAssignment() != null) {
             return false;
         }
-        if (!CourseProgress.of(course, records(enrolment)).lessonsAndQuizzesDone()) {
+        if (!CoursePath.of(course, records(enrolment)).allRequiredDone()) {
             return false;
         }
         enrolment.complete();
         em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
         return true;
+    }
+
+    /** A cohort's lessons, quizzes and hand-ins open on its start date; self-paced learning is open at once. */
+    private static void requireStarted(Enrolment enrolment) {
+        Cohort cohort = enrolment.getCohort();
+        if (cohort != null && !cohort.hasStarted(Dates.today())) {
+            throw new LearningException(LearningException.Reason.NOT_STARTED);
+        }
     }
 
     private static void requireActive(Enrolment enrolment) {

@@ -7,6 +7,8 @@ public class LearningException extends RuntimeException {
 
     public enum Reason {
         NOT_ENROLLED,
+        NOT_STARTED,
+        HAND_IN_DEADLINE_PASSED,
         UNKNOWN_LESSON,
         UNKNOWN_MODULE,
         NO_ATTEMPTS_LEFT,

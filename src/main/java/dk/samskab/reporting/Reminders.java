@@ -63,7 +63,7 @@ public class Reminders {
     private record Mail(String to, Language language, String key, Object[] values) {
     }
 
-    /** Reminds every learner who is behind, at most once a week each; returns how many were reminded. */
+    /** Reminds every learner who is behind in a cohort that has started, at most once a week each; returns how many were reminded. */
     public int sendDaily(LocalDate today) {
         List<?> due = em.createNativeQuery("""
                 SELECT e.id, p.id, p.email, p.full_name, p.preferred_language, v.title_da, v.title_en, ch.name, ch.ends_on
@@ -71,7 +71,7 @@ public class Reminders {
                 JOIN person p ON p.id = e.person_id
                 JOIN cohort ch ON ch.id = e.cohort_id
                 JOIN course_version v ON v.id = e.course_version_id
-                WHERE e.status = 'ENROLLED' AND ch.reminders_enabled AND ch.ends_on >= ?1
+                WHERE e.status = 'ENROLLED' AND ch.reminders_enabled AND ch.starts_on <= ?1 AND ch.ends_on >= ?1
                   AND (ch.ends_on <= ?2 OR COALESCE(e.last_activity_at, e.requested_at) < ?3)
                   AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.enrolment_id = e.id AND r.kind = 'BEHIND'
                        AND r.sent_on > ?4)
@@ -84,7 +84,8 @@ public class Reminders {
             log(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), "BEHIND", today);
             Language language = Language.valueOf((String) r[4]);
             mails.add(new Mail((String) r[2], language, "mail.reminder", new Object[] {r[3],
-                language == Language.EN ? r[6] : r[5], r[7], r[8].toString(), publicUrl + "/learner/index.xhtml"}));
+                language == Language.EN ? r[6] : r[5], r[7],
+                dk.samskab.platform.Dates.longDate(LocalDate.parse(r[8].toString()), language.locale()), publicUrl + "/learner/index.xhtml"}));
         }
         em.flush();
         mails.forEach(this::send);

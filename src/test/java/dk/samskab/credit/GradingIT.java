@@ -44,7 +44,10 @@ class GradingIT {
         factory.close();
     }
 
-    /** A learner enrolled in SAM-101 who has done every lesson and passed every quiz. */
+    /**
+     * A learner enrolled in SAM-101 who has done every lesson, passed every quiz and handed in
+     * every reflection task, and has handed in the final assignment.
+     */
     private static long readyForAssessment() {
         return StandaloneJpa.inTransaction(factory, em -> {
             Person person = new Person("Deltager", "deltager-" + System.nanoTime() + "@example.dk", Language.DA);
@@ -58,6 +61,7 @@ class GradingIT {
             for (ModuleDefinition module : course.modules()) {
                 module.lessons().forEach(l -> learning.markLessonDone(enrolment, CourseProgress.key(module, l)));
                 learning.submitQuiz(enrolment, module.slug(), correctAnswers(module));
+                learning.submit(enrolment, module.slug(), "Min refleksion over modulet.", null);
             }
             assertEquals(EnrolmentStatus.ENROLLED, enrolment.getStatus(), "a course with a final assignment waits for grading");
             learning.submitFinal(enrolment, "Min synopsis om et samskabelsesforsøg på ældreområdet.");

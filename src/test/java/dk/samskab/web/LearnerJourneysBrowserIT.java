@@ -25,7 +25,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,6 +47,14 @@ class LearnerJourneysBrowserIT {
         int neededRight = (int) Math.ceil(questions * quiz.passThreshold() / 100.0);
         return questions - neededRight + 1;
     }
+
+    private static final String WHITE = "rgba(255, 255, 255, 1)";
+    private static final String DANGER_RED = "rgba(164, 38, 44, 1)";
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    /** How the certificate writes a date, and so every page. */
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
     private static CourseDefinition course(String folder) {
         Path root = Path.of("course-content");
@@ -88,28 +101,43 @@ class LearnerJourneysBrowserIT {
 
             PlayerPage player = new PlayerPage(phone).rateSelf(2, 2, 3, 1);
             assertTrue(player.progressText().startsWith("0 %"), player.progressText());
+            int lessonCount = course.modules().stream().mapToInt(m -> m.lessons().size()).sum();
+            assertEquals("For at gennemføre kurset mangler du " + lessonCount + " lektioner og " + course.modules().size()
+                    + " quizzer.", player.remainingSummary(), "the reflection tasks of a course without a final assignment are optional");
 
-            LessonPage lesson = player.continueLearning();
-            int lessons = 0;
-            while (lesson.isLesson()) {
-                assertFalse(lesson.body().isBlank());
-                lesson = lesson.markDone();
-                lessons++;
-            }
-            assertEquals(9, lessons, "every lesson of the three modules, in order");
-
-            PlayerPage overview = new PlayerPage(phone);
-            ModuleDefinition first = course.modules().get(0);
-            QuizPage failed = overview.openQuiz(first.slug()).answer(first.quiz(), wrongToFail(first.quiz()));
-            assertTrue(failed.result().startsWith("Ikke bestået"), failed.result());
-            assertTrue(failed.feedback(first.quiz().questions().get(0).id()).startsWith("Ikke rigtigt"));
-            failed.backToCourse();
-
+            // The way on: each module's lessons, then its quiz, then its (optional) reflection task, then the next module.
+            List<String> visited = new ArrayList<>();
+            LessonPage step = player.continueLearning();
             for (ModuleDefinition module : course.modules()) {
-                QuizPage passed = new PlayerPage(phone).openQuiz(module.slug()).answer(module.quiz(), 0);
-                assertTrue(passed.result().startsWith("Bestået med 100"), passed.result());
-                passed.backToCourse();
+                for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                    assertTrue(step.isLesson(), "expected the lesson " + lesson.slug() + " at " + phone.currentPath());
+                    assertEquals(lesson.title().da(), step.title());
+                    assertFalse(step.body().isBlank());
+                    visited.add(lesson.slug());
+                    step = step.markDone();
+                }
+                assertTrue(step.isQuiz() && phone.currentPath().contains("m=" + module.slug()),
+                        "after the module's last lesson comes its quiz, not the next module: " + phone.currentPath());
+                QuizPage quiz = new QuizPage(phone);
+                if (module == course.modules().get(0)) {
+                    quiz = quiz.answer(module.quiz(), wrongToFail(module.quiz()));
+                    assertTrue(quiz.result().startsWith("Ikke bestået"), quiz.result());
+                    assertTrue(quiz.feedback(module.quiz().questions().get(0).id()).startsWith("Ikke rigtigt"));
+                    assertTrue(phone.driver().findElements(By.id("goOn")).isEmpty(), "no way on past a quiz not yet passed");
+                    quiz = quiz.backToCourse().openQuiz(module.slug());
+                }
+                quiz = quiz.answer(module.quiz(), 0);
+                assertTrue(quiz.result().startsWith("Bestået med 100"), quiz.result());
+                String feedback = quiz.feedback(module.quiz().questions().get(0).id()).replaceAll("\\s+", " ");
+                assertTrue(feedback.startsWith("Rigtigt.") && !feedback.startsWith("Rigtigt. Rigtigt."),
+                        "the verdict is said once: " + feedback);
+                step = quiz.goOn();
+                assertTrue(step.isTask() && phone.currentPath().contains("t=" + module.slug()),
+                        "after the quiz comes the module's reflection task: " + phone.currentPath());
+                visited.add("quiz " + module.slug());
+                step = new TaskPage(phone).goOn();
             }
+            assertEquals(lessonCount + course.modules().size(), visited.size(), "every lesson and every quiz, in order: " + visited);
 
             PlayerPage done = new PlayerPage(phone);
             assertTrue(done.completed(), "the course completes the moment the last quiz is passed");
@@ -129,6 +157,8 @@ class LearnerJourneysBrowserIT {
             phone.visit("/verify/" + code);
             AppPage verify = new AppPage(phone);
             assertEquals("Kursusbeviset er ægte.", phone.driver().findElement(By.id("verified")).getText());
+            assertEquals(DANISH_DATE.format(LocalDate.now(DENMARK)), phone.driver().findElement(By.id("completedOn")).getText(),
+                    "the date written out, as on the certificate");
             assertEquals("Fatima Hassan", phone.driver().findElement(By.id("learnerName")).getText());
             assertTrue(phone.driver().findElement(By.id("courseName")).getText().contains("FRI-001"));
             assertFalse(verify.text().contains("fatima@example.dk"), "the verification page shows nothing else");
@@ -196,17 +226,24 @@ class LearnerJourneysBrowserIT {
 
             LoginPage.open(browser).loginAs("lone@demo.samskab.dk", PASSWORD);
             CoursePage page = CoursePage.open(browser, "FAC-102");
-            assertEquals("1 ledige pladser", page.seatsText(cohort));
+            assertEquals("1 ledig plads", page.seatsText(cohort), "one seat, in the singular");
             page.joinCohort(cohort);
             new AppPage(browser).logout();
 
             LoginPage.open(browser).loginAs("jens@demo.samskab.dk", PASSWORD);
             browser.visit("/course.xhtml?code=FAC-102");
-            assertTrue(new AppPage(browser).text().contains("Log ind for at tilmelde"),
-                    "a training manager without the learner role cannot enrol");
+            assertFalse(new AppPage(browser).text().contains("Log ind"), "a signed-in manager is not asked to log in");
+            assertTrue(browser.driver().findElement(By.id("notALearner")).getText().contains("ikke har rollen deltager"),
+                    "a training manager without the learner role is told why they cannot enrol");
+            assertTrue(browser.driver().findElements(By.id("enrolForm")).isEmpty());
             new AppPage(browser).logout();
 
             LoginPage.open(browser).loginAs("karen@demo.samskab.dk", PASSWORD);
+            browser.visit("/course.xhtml?code=FAC-102");
+            assertTrue(browser.driver().findElement(By.id("notALearner")).getText().startsWith("Du underviser på kurset"),
+                    "the course's instructor is pointed to its cohorts");
+            browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("manageCohorts")));
+            assertTrue(new AppPage(browser).text().contains(cohort), "the instructor's cohorts of the course");
             browser.visit("/learner/index.xhtml");
             assertEquals("Du har ikke adgang til denne side", new AppPage(browser).heading());
             new AppPage(browser).logout();
@@ -220,6 +257,14 @@ class LearnerJourneysBrowserIT {
             LoginPage.open(browser).loginAs("mette@demo.samskab.dk", PASSWORD);
             browser.visit("/learner/index.xhtml");
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Fortsæt")));
+            PlayerPage course = new PlayerPage(browser);
+            assertEquals(WHITE, browser.driver().findElement(By.id("withdraw")).getCssValue("background-color"),
+                    "leaving is offered as a quiet way out, not as the page's main action");
+            course.askToWithdraw();
+            assertEquals(DANGER_RED, browser.driver().findElement(By.id("withdrawForm:confirmWithdraw")).getCssValue("background-color"));
+            browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("withdrawForm:cancelWithdraw")));
+            new PlayerPage(browser);
+            assertFalse(browser.driver().findElements(By.id("withdraw")).isEmpty(), "changing one's mind keeps the seat");
             new PlayerPage(browser).withdraw();
             assertTrue(browser.driver().findElement(By.id("withdrawnNotice")).isDisplayed());
             new AppPage(browser).logout();
@@ -242,13 +287,18 @@ class LearnerJourneysBrowserIT {
             PlayerPage player = new PlayerPage(browser);
             assertTrue(browser.driver().findElement(By.id("finalAssignment")).getText().contains("Gennemfør alle lektioner")
                     || browser.driver().findElement(By.id("finalAssignment")).getText().contains("når du har gennemført"));
+            int lessons = course.modules().stream().mapToInt(m -> m.lessons().size()).sum();
+            int modules = course.modules().size();
+            assertEquals("For at gennemføre kurset mangler du " + lessons + " lektioner, " + modules + " quizzer, " + modules
+                    + " refleksionsopgaver og den afsluttende opgave, bedømt til 02 eller derover.", player.remainingSummary());
+            assertEquals("Du får 5 ECTS-point, når den afsluttende opgave er bedømt til 02 eller derover.", player.ectsRequirement());
 
             String materials = browser.driver().findElement(By.id("documents")).getText();
             assertTrue(materials.contains("Skabelon til design af et lille samskabelseseksperiment"), materials);
             assertFalse(materials.contains("Fremmødedag"), "the teacher's guide is the instructors'");
             assertTrue(browser.driver().findElement(By.id("pensum")).getText().contains("Forskningsreview om samskabelse"));
-            String enrolment = Long.toString(player.enrolmentId());
-            assertEquals(404, status(browser, "/learner/document.xhtml?e=" + enrolment + "&d=02-fremmoededag-1"),
+            String enrolmentId = Long.toString(player.enrolmentId());
+            assertEquals(404, status(browser, "/learner/document.xhtml?e=" + enrolmentId + "&d=02-fremmoededag-1"),
                     "a learner cannot open the teacher's guide by its address");
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.partialLinkText("Skabelon til design")));
             new AppPage(browser);
@@ -257,7 +307,10 @@ class LearnerJourneysBrowserIT {
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("backToCourse")));
             player = new PlayerPage(browser);
 
-            LessonPage lesson = player.continueLearning();
+            // Every lesson read from the module list: the quizzes, tasks and final assignment are still ahead.
+            long enrolment = player.enrolmentId();
+            LessonPage first = player.continueLearning();
+            assertTrue(first.isLesson());
             assertTrue(browser.driver().findElement(By.id("lessonMinutes")).getText()
                     .contains("Heraf 10 min.: Skriv korte svar på spørgsmålene til din egen praksis"));
             WebElement citation = browser.driver().findElement(By.cssSelector("article a[href$='#ref-torfing2019']"));
@@ -265,30 +318,55 @@ class LearnerJourneysBrowserIT {
             assertTrue(browser.driver().findElement(By.id("ref-torfing2019")).getText()
                     .startsWith("Torfing, J., Sørensen, E. & Røiseland, A. (2019). Transforming the Public Sector"),
                     "the lesson lists the works it cites, where its citations lead");
-            while (lesson.isLesson()) {
-                lesson = lesson.markDone();
-            }
             for (ModuleDefinition module : course.modules()) {
-                new PlayerPage(browser).openQuiz(module.slug()).answer(module.quiz(), 0).backToCourse();
+                for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                    browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + module.slug() + "&l=" + lesson.slug());
+                    new LessonPage(browser).markDone();
+                }
             }
-            PlayerPage ready = new PlayerPage(browser);
-            assertFalse(ready.completed(), "not complete before the final assignment is graded");
+            browser.visit("/learner/course.xhtml?e=" + enrolment);
+            PlayerPage afterLessons = new PlayerPage(browser);
+            String progress = afterLessons.progressText();
+            assertTrue(progress.startsWith(lessons * 100 / (lessons + 2 * modules + 1) + " %") && progress.contains("timer tilbage"),
+                    "the quizzes, tasks and the assignment's hours are still ahead: " + progress);
+            assertEquals("For at gennemføre kurset mangler du " + modules + " quizzer, " + modules
+                    + " refleksionsopgaver og den afsluttende opgave, bedømt til 02 eller derover.", afterLessons.remainingSummary());
+            String firstModule = course.modules().get(0).title().da();
+            assertTrue(afterLessons.remainingSteps().get(0).startsWith("Quiz: " + firstModule + " – ca. "),
+                    afterLessons.remainingSteps().toString());
+            assertTrue(afterLessons.remainingSteps().get(afterLessons.remainingSteps().size() - 1)
+                    .startsWith("Afsluttende opgave: " + course.assessment().finalAssignment().title().da()));
+            assertEquals("Fortsæt: Quiz – " + firstModule, afterLessons.continueLabel());
+
+            // Continue leads through every required step: each quiz, each reflection task, then the final assignment.
+            LessonPage step = afterLessons.continueLearning();
+            for (ModuleDefinition module : course.modules()) {
+                assertTrue(step.isQuiz() && browser.currentPath().contains("m=" + module.slug()), browser.currentPath());
+                step = new QuizPage(browser).answer(module.quiz(), 0).goOn();
+                assertTrue(step.isTask() && browser.currentPath().contains("t=" + module.slug()), browser.currentPath());
+                step = new TaskPage(browser).write("Refleksion over " + module.title().da() + " i mit team.").handIn().goOn();
+            }
+            assertTrue(step.isTask() && browser.currentPath().contains("t=final"), "the way ends at the final assignment");
             Path synopsis = Files.createTempFile("synopsis", ".pdf");
             byte[] synopsisPdf = "%PDF-1.4\n% Synopsis om besøgsvenner\n".getBytes(StandardCharsets.UTF_8);
             Files.write(synopsis, synopsisPdf);
-            ready.openFinalAssignment();
             assertEquals(List.of("12", "7", "02", "00"), texts(browser, "#taskDescriptors dt"), "the learner sees what each grade means");
             assertTrue(browser.driver().findElement(By.id("examForm")).getText().startsWith("Mundtlig prøve med en skriftlig synopsis"));
             TaskPage task = new TaskPage(browser)
                     .write("Synopsis: et samskabelsesforsøg med besøgsvenner på ældreområdet i Aarhus.")
                     .attach(synopsis).handIn();
             assertTrue(task.status().contains("venter på bedømmelse"), task.status());
-            task.logout();
+            PlayerPage waiting = task.backToCourse();
+            assertFalse(waiting.completed(), "not complete before the final assignment is graded");
+            assertFalse(waiting.canContinue(), "nothing is left to do but wait");
+            assertEquals("For at gennemføre kurset mangler du bedømmelsen af din afsluttende opgave.", waiting.remainingSummary());
+            waiting.logout();
 
             LoginPage.open(browser).loginAs("karen@demo.samskab.dk", PASSWORD);
             browser.visit("/instructor/grading.xhtml");
+            String finalTitle = course.assessment().finalAssignment().title().da();
             browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#queue tr")).stream()
-                    .filter(tr -> tr.getText().contains("Mette Jensen")).findFirst().orElseThrow()
+                    .filter(tr -> tr.getText().contains("Mette Jensen") && tr.getText().contains(finalTitle)).findFirst().orElseThrow()
                     .findElement(By.tagName("a")));
             new AppPage(browser);
             assertTrue(browser.driver().findElement(By.id("handIn")).getText().contains("besøgsvenner på ældreområdet"));

@@ -9,6 +9,7 @@ import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningService;
+import dk.samskab.platform.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,9 @@ import java.util.List;
 @RequestScoped
 public class MyLearning {
 
-    /** One row on the page. */
+    /** One row on the page; startsOn is set while the learner's cohort has not started. */
     public record Row(long enrolmentId, CourseDefinition course, EnrolmentStatus status, int percent, boolean promoted,
-            String cohortName, String certificateCode, String decisionReason) {
+            String cohortName, String certificateCode, String decisionReason, java.time.LocalDate startsOn) {
     }
 
     @Inject
@@ -49,7 +50,8 @@ public class MyLearning {
                         e.getCohort() == null ? null : e.getCohort().getName(),
                         e.getStatus() == EnrolmentStatus.COMPLETED
                                 ? certificates.certificate(email, e.getId()).map(VerifiedCertificate::code).orElse(null) : null,
-                        e.getDecisionReason()))
+                        e.getDecisionReason(),
+                        e.getCohort() == null || e.getCohort().hasStarted(Dates.today()) ? null : e.getCohort().getStartsOn()))
                 .toList();
     }
 

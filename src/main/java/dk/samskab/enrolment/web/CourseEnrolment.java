@@ -28,6 +28,9 @@ public class CourseEnrolment {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    dk.samskab.catalogue.CatalogueService catalogue;
+
     private final Map<Long, String> keys = new HashMap<>();
 
     // The page asks several times while rendering; each answer is looked up once per request.
@@ -40,6 +43,16 @@ public class CourseEnrolment {
 
     public boolean canEnrol() {
         return currentUser.hasRole("LEARNER");
+    }
+
+    /** Signed in, but not as a learner: an instructor, a training manager or an administrator. */
+    public boolean isSignedInWithoutLearnerRole() {
+        return currentUser.isSignedIn() && !canEnrol();
+    }
+
+    /** Whether the signed-in user teaches the course, so the page can point them to its cohorts. */
+    public boolean teaches(String courseCode) {
+        return currentUser.hasRole("INSTRUCTOR") && catalogue.isTaughtBy(courseCode, currentUser.getEmail());
     }
 
     public Enrolment mine(String courseCode) {

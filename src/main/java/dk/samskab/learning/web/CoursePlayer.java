@@ -9,17 +9,27 @@ import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.learning.CourseProgress;
 import dk.samskab.learning.Learning;
+import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
+import dk.samskab.learning.Step;
+import dk.samskab.platform.Dates;
+import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The learner's view of one enrolled course and one lesson: navigation, content, progress, mark as done. */
+/**
+ * The learner's view of one enrolled course and one lesson: navigation, content, progress, mark
+ * as done. The way on and what is left come from the course's path of steps ({@link
+ * dk.samskab.learning.CoursePath}); this bean only turns steps into addresses.
+ */
 @Named
 @RequestScoped
 public class CoursePlayer {
@@ -101,15 +111,54 @@ public class CoursePlayer {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** Marks the lesson done and goes on along the path: the next lesson, the module's quiz or task, and so on. */
     public String markDone() {
         if (getCourse() == null) {
             return null;
         }
-        learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey);
-        String next = nextLessonKey();
-        return next == null
-                ? "/learner/course?faces-redirect=true&e=" + enrolmentId
-                : "/learner/lesson?faces-redirect=true&e=" + enrolmentId + "&m=" + moduleOf(next) + "&l=" + lessonOf(next);
+        try {
+            learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey);
+        } catch (LearningException refused) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text("learning.refused." + refused.reason()), null));
+            return null;
+        }
+        var path = learning.progress(currentUser.getEmail(), enrolmentId).path();
+        Step next = path.find(lessonKey).flatMap(path::after).orElse(null);
+        return StepAddress.redirect(enrolmentId, next);
+    }
+
+    /** The step to continue with on the course page, or null when nothing is left to do. */
+    public Step getNextStep() {
+        return getProgress() == null ? null : progress.next().orElse(null);
+    }
+
+    /** The address of a step's page. */
+    public String address(Step step) {
+        return StepAddress.of(enrolmentId, step);
+    }
+
+    /**
+     * Whether the course is open: self-paced learning at once, a cohort from its start date.
+     * Before that the learner sees the course page with the start date and nothing to open.
+     */
+    public boolean isOpen() {
+        return getEnrolment() == null || enrolment.getCohort() == null || enrolment.getCohort().hasStarted(Dates.today());
+    }
+
+    /** Whether the cohort's hand-in deadline has passed. */
+    public boolean isDeadlinePassed() {
+        return getEnrolment() != null && enrolment.getCohort() != null && !enrolment.getCohort().takesHandIns(Dates.today());
+    }
+
+    /** The cohort's start date, or null for self-paced learning. */
+    public LocalDate getStartsOn() {
+        return getEnrolment() == null || enrolment.getCohort() == null ? null : enrolment.getCohort().getStartsOn();
+    }
+
+    /** The cohort's end date, which is its hand-in deadline; null for self-paced learning. */
+    public LocalDate getHandInDeadline() {
+        return getEnrolment() == null || enrolment.getCohort() == null ? null : enrolment.getCohort().getEndsOn();
     }
 
     /** Leaves the course; a freed cohort seat goes to the first on the waitlist. */
@@ -127,12 +176,7 @@ public class CoursePlayer {
         return keys;
     }
 
-    public String nextLessonKey() {
-        List<String> keys = lessonKeys();
-        int at = keys.indexOf(lessonKey);
-        return at >= 0 && at + 1 < keys.size() ? keys.get(at + 1) : null;
-    }
-
+    /** The lesson before this one, for reading back; the way forward comes from the course's path. */
     public String previousLessonKey() {
         List<String> keys = lessonKeys();
         int at = keys.indexOf(lessonKey);

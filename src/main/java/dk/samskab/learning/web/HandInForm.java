@@ -7,6 +7,7 @@ import dk.samskab.catalogue.Text;
 import dk.samskab.learning.HandInFile;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
+import dk.samskab.learning.Step;
 import dk.samskab.learning.Submission;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -89,17 +90,38 @@ public class HandInForm {
         return task == null ? null : submissionFor(task.name());
     }
 
-    /** Whether the learner may hand in now: the final assignment only after every lesson and quiz. */
+    /**
+     * Whether the learner may hand in now: within the cohort's dates, and the final assignment
+     * only once every other required step is done.
+     */
     public boolean isOpen() {
         Task task = getTask();
-        if (task == null) {
+        if (task == null || !player.isOpen() || player.isDeadlinePassed()) {
             return false;
         }
         Submission current = getSubmission();
         EnrolmentStatus status = player.getEnrolment().getStatus();
         boolean active = status == EnrolmentStatus.ENROLLED || !task.finalAssignment() && status == EnrolmentStatus.COMPLETED;
-        boolean ready = !task.finalAssignment() || player.getProgress().lessonsAndQuizzesDone();
+        boolean ready = !task.finalAssignment() || player.getProgress().path().readyForFinalAssignment();
         return active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
+    }
+
+    /** This task as a step of the course's path. */
+    public Step getStep() {
+        Task task = getTask();
+        return task == null ? null : player.getProgress().path().task(task.name()).orElse(null);
+    }
+
+    /** A reflection task is passed on from once handed in, or at once where it is optional. */
+    public boolean isGoOnOffered() {
+        Step step = getStep();
+        return step != null && step.kind() == Step.Kind.REFLECTION && (step.isDone() || !step.required());
+    }
+
+    /** Where "go on" leads from this task: the next module's first lesson, and so on. */
+    public String getOnwardAddress() {
+        var path = player.getProgress().path();
+        return player.address(path.after(getStep()).orElse(null));
     }
 
     public String submit() {
@@ -111,7 +133,11 @@ public class HandInForm {
             learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null));
             return "/learner/task?faces-redirect=true&submitted=true&e=" + player.getEnrolmentId() + "&t=" + task.name();
         } catch (LearningException refused) {
-            String field = refused.reason().name().startsWith("FILE_") ? "handInForm:file" : "handInForm:text";
+            String field = switch (refused.reason()) {
+                case FILE_EMPTY, FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED -> "handInForm:file";
+                case NOT_STARTED, HAND_IN_DEADLINE_PASSED, NOT_READY_FOR_ASSESSMENT, ALREADY_ASSESSED, NOT_ENROLLED -> null;
+                default -> "handInForm:text";
+            };
             FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("learning.refused." + refused.reason()), null));
             return null;

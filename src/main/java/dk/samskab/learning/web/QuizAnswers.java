@@ -100,6 +100,31 @@ public abstract class QuizAnswers {
         return questionResult == null ? List.of() : questionResult.feedback();
     }
 
+    /**
+     * A feedback text in the page's language. Authors often open it with a verdict ("Rigtigt.",
+     * "Nej."), and the page states the verdict just above it; an opening that only repeats that
+     * verdict is left out, so the learner never reads "Rigtigt. Rigtigt.". An opening that says
+     * otherwise (a right option in a question answered wrongly) stays.
+     */
+    public String feedbackText(String questionId, Text feedback) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String text = feedback.in(locale);
+        QuizGrader.QuestionResult questionResult = resultFor(questionId);
+        if (questionResult == null || text == null) {
+            return text;
+        }
+        String openings = java.util.ResourceBundle.getBundle("dk.samskab.i18n.messages", locale)
+                .getString(questionResult.correct() ? "quiz.rightOpenings" : "quiz.wrongOpenings");
+        for (String opening : openings.split("\\|")) {
+            for (String end : List.of(". ", "! ")) {
+                if (text.startsWith(opening + end)) {
+                    return text.substring(opening.length() + end.length());
+                }
+            }
+        }
+        return text;
+    }
+
     public QuizGrader.Result getResult() {
         return result;
     }

@@ -11,6 +11,8 @@ import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.QuizGrader;
+import dk.samskab.learning.Step;
+import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -47,6 +49,8 @@ public class QuizPage extends QuizAnswers {
     private String moduleSlug;
     private ModuleDefinition module;
     private CourseProgress.ModuleProgress moduleProgress;
+    private dk.samskab.enrolment.Enrolment enrolment;
+    private CourseProgress progress;
 
     public void load() throws IOException {
         if (ensureLoaded()) {
@@ -72,11 +76,11 @@ public class QuizPage extends QuizAnswers {
             moduleSlug = params.get("m");
         }
         try {
-            var enrolment = enrolments.own(currentUser.getEmail(), enrolmentId == null ? -1 : enrolmentId);
+            enrolment = enrolments.own(currentUser.getEmail(), enrolmentId == null ? -1 : enrolmentId);
             module = Learning.course(enrolment).modules().stream().filter(m -> m.slug().equals(moduleSlug))
                     .findFirst().orElse(null);
             if (module != null) {
-                moduleProgress = learning.progress(currentUser.getEmail(), enrolmentId).module(moduleSlug);
+                readProgress();
                 return true;
             }
         } catch (EnrolmentException e) {
@@ -93,11 +97,32 @@ public class QuizPage extends QuizAnswers {
         }
         try {
             result = learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers(), postedToken());
-            moduleProgress = learning.progress(currentUser.getEmail(), enrolmentId).module(moduleSlug);
+            readProgress();
         } catch (LearningException refused) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("learning.refused." + refused.reason()), null));
         }
+    }
+
+    private void readProgress() {
+        progress = learning.progress(currentUser.getEmail(), enrolmentId);
+        moduleProgress = progress.module(moduleSlug);
+    }
+
+    /** Whether the quiz is open: self-paced at once, in a cohort from its start date. */
+    public boolean isOpen() {
+        getModule();
+        return enrolment == null || enrolment.getCohort() == null || enrolment.getCohort().hasStarted(Dates.today());
+    }
+
+    public java.time.LocalDate getStartsOn() {
+        return enrolment == null || enrolment.getCohort() == null ? null : enrolment.getCohort().getStartsOn();
+    }
+
+    /** Where "go on" leads once the quiz is passed: the module's reflection task, the next module, and so on. */
+    public String getOnwardAddress() {
+        Step next = progress.path().quiz(moduleSlug).flatMap(progress.path()::after).orElse(null);
+        return StepAddress.of(enrolmentId, next);
     }
 
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");

@@ -30,6 +30,12 @@ public class CoursePage extends AppPage {
         return new AppPage(browser);
     }
 
+    /** The cohort's line in the list: name, dates and seats. */
+    public String cohortText(String name) {
+        return browser.driver().findElements(By.cssSelector("#cohorts li")).stream()
+                .filter(li -> li.getText().contains(name)).findFirst().orElseThrow().getText();
+    }
+
     public String seatsText(String name) {
         return browser.driver().findElements(By.cssSelector("#cohorts li")).stream()
                 .filter(li -> li.getText().contains(name)).findFirst().orElseThrow()

@@ -25,7 +25,15 @@ public class LessonPage extends AppPage {
         return browser.driver().findElement(By.cssSelector("article.lesson")).getText();
     }
 
-    /** Marks the lesson done; lands on the next lesson, or on the course overview after the last. */
+    public boolean isQuiz() {
+        return browser.currentPath().startsWith("/learner/quiz.xhtml");
+    }
+
+    public boolean isTask() {
+        return browser.currentPath().startsWith("/learner/task.xhtml");
+    }
+
+    /** Marks the lesson done; lands on the next step: a lesson, the module's quiz, a task or the course overview. */
     public LessonPage markDone() {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("lessonForm:markDone")));
         return new LessonPage(browser);

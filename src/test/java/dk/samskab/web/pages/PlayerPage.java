@@ -22,9 +22,37 @@ public class PlayerPage extends AppPage {
         return browser.driver().findElement(By.id("progressText")).getText();
     }
 
+    /** Follows "continue", which opens the next step to do: a lesson, a quiz or a task. */
     public LessonPage continueLearning() {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("continue")));
         return new LessonPage(browser);
+    }
+
+    public boolean canContinue() {
+        return !browser.driver().findElements(By.id("continue")).isEmpty();
+    }
+
+    public String continueLabel() {
+        return browser.driver().findElement(By.id("continue")).getText();
+    }
+
+    /** The sentence saying what is still required for completion. */
+    public String remainingSummary() {
+        return browser.driver().findElement(By.id("remainingSummary")).getText();
+    }
+
+    /** What is left, one line per step: kind, title and time. */
+    public java.util.List<String> remainingSteps() {
+        return browser.driver().findElements(By.cssSelector("#remainingSteps li")).stream().map(e -> e.getText()).toList();
+    }
+
+    public String ectsRequirement() {
+        return browser.driver().findElement(By.id("ectsRequirement")).getText();
+    }
+
+    /** The notice shown before the cohort starts, or null. */
+    public String notStarted() {
+        return browser.driver().findElements(By.id("notStarted")).stream().map(e -> e.getText()).findFirst().orElse(null);
     }
 
     public QuizPage openQuiz(String moduleSlug) {
@@ -60,8 +88,16 @@ public class PlayerPage extends AppPage {
         return !browser.driver().findElements(By.id("completedNotice")).isEmpty();
     }
 
+    /** Asks to leave the course; the page then asks for confirmation. */
+    public PlayerPage askToWithdraw() {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("withdraw")));
+        return new PlayerPage(browser);
+    }
+
+    /** Leaves the course: asks, confirms, and lands on My learning. */
     public AppPage withdraw() {
-        browser.clickConfirmAndAwaitNewPage(browser.driver().findElement(By.id("withdrawForm:withdraw")));
+        askToWithdraw();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("withdrawForm:confirmWithdraw")));
         return new AppPage(browser);
     }
 }

@@ -57,6 +57,12 @@ public class QuizPage extends AppPage {
         return browser.driver().findElement(By.id("feedback-" + questionId)).getText();
     }
 
+    /** Follows "go on" after a passed quiz to the next step. */
+    public LessonPage goOn() {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("goOn")));
+        return new LessonPage(browser);
+    }
+
     public PlayerPage backToCourse() {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("backToCourse")));
         return new PlayerPage(browser);

@@ -42,6 +42,16 @@ public class TaskPage extends AppPage {
         return browser.driver().findElement(By.id("submissionFeedback")).getText();
     }
 
+    /** Follows "go on" to the next step. */
+    public LessonPage goOn() {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("goOn")));
+        return new LessonPage(browser);
+    }
+
+    public String messages() {
+        return browser.driver().findElement(By.id("handInForm:messages")).getText();
+    }
+
     public PlayerPage backToCourse() {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector(".breadcrumb a")));
         return new PlayerPage(browser);
