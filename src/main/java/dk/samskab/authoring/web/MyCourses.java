@@ -105,9 +105,17 @@ public class MyCourses {
         return text == null ? "" : text.strip();
     }
 
+    /** The first problems of a refused zip, and how many more there are: a long list helps nobody. */
     public List<String> getZipProblems() {
-        return zipProblems;
+        if (zipProblems.size() <= SHOWN_PROBLEMS) {
+            return zipProblems;
+        }
+        List<String> shown = new ArrayList<>(zipProblems.subList(0, SHOWN_PROBLEMS));
+        shown.add(Messages.text("authoring.moreProblems", zipProblems.size() - SHOWN_PROBLEMS));
+        return shown;
     }
+
+    static final int SHOWN_PROBLEMS = 50;
 
     public String getNewCode() {
         return newCode;
