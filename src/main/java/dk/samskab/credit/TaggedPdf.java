@@ -131,21 +131,8 @@ final class TaggedPdf {
         return document.bottom();
     }
 
-    /** The current writing position, from the bottom of the page. */
-    float y() {
-        return y;
-    }
-
-    void moveTo(float newY) {
-        y = newY;
-    }
-
     void space(float points) {
         y -= points;
-    }
-
-    PdfStructureElement root() {
-        return root;
     }
 
     /** Draws decoration that assistive technology should skip. */
@@ -318,7 +305,6 @@ final class TaggedPdf {
             while (mayBreak && ColumnText.hasMoreText(status)) {
                 // A passage longer than the rest of the page goes on at the top of the next one.
                 newPage();
-                column.setYLine(pageTop());
                 column.setSimpleColumn(x1, pageBottom(), x2, pageTop());
                 status = marked(holder, column);
             }

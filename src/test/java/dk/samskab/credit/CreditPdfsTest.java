@@ -164,6 +164,19 @@ class CreditPdfsTest {
     }
 
     @Test
+    void aPassageLongerThanAPageGoesOnOverTheNextPageInTheSameElement() {
+        String longName = String.join(" ", java.util.Collections.nCopies(700, "Ørum-Nielsen"));
+        PdfReading pdf = PdfReading.of(TranscriptPdf.render(longName, List.of(PASS_FAIL)));
+
+        assertTrue(pdf.pages > 1, "the name alone fills more than a page");
+        assertEquals("", pdf.untaggedText);
+        assertEquals(java.util.Set.of(), pdf.orphanMarkedContent);
+        assertEquals(longName, pdf.structure.stream().filter(e -> e.type().equals("P")).findFirst().orElseThrow().text(),
+                "the name is one paragraph, read whole across the page break");
+        assertEquals(1, pdf.textsOf("TD").stream().filter("EVA-202"::equals).count(), "the table follows the name");
+    }
+
+    @Test
     void anEmptyTranscriptSaysSoInsteadOfShowingAnEmptyTable() {
         PdfReading pdf = PdfReading.of(TranscriptPdf.render("Åse Ørum-Nielsen", List.of()));
 
