@@ -1,64 +1,64 @@
 package dk.samskab.credit;
 
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
+import static dk.samskab.credit.TaggedPdf.BOLD;
+import static dk.samskab.credit.TaggedPdf.BRAND;
+import static dk.samskab.credit.TaggedPdf.INK;
+import static dk.samskab.credit.TaggedPdf.MUTED;
+import static dk.samskab.credit.TaggedPdf.REGULAR;
+
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
-import dk.samskab.platform.Dates;
+import com.lowagie.text.pdf.PdfName;
+import dk.samskab.credit.TaggedPdf.Run;
+import dk.samskab.credit.TaggedPdf.Style;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The certificate as a one-page PDF, in Danish with English alongside. */
+/**
+ * The certificate as a one-page tagged PDF, in Danish with English alongside: each English
+ * passage is its own paragraph or span, marked as English for screen readers.
+ */
 public final class CertificatePdf {
 
-    /** The certificate is bilingual; its date is written the Danish way. */
-    private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static final Style TITLE = new Style(BOLD, 28, BRAND, Element.ALIGN_CENTER, 30);
+    private static final Style NAME = new Style(BOLD, 20, INK, Element.ALIGN_CENTER, 10);
+    private static final Style COURSE = new Style(BOLD, 18, INK, Element.ALIGN_CENTER, 4);
+    private static final Style BODY = new Style(REGULAR, 12, INK, Element.ALIGN_CENTER, 10);
+    private static final Style FACT = new Style(REGULAR, 11, INK, Element.ALIGN_CENTER, 6);
+    private static final Style SMALL = new Style(REGULAR, 9, MUTED, Element.ALIGN_CENTER, 4);
 
     private CertificatePdf() {
     }
 
     public static byte[] render(VerifiedCertificate certificate, String verifyUrl) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 72, 72, 96, 72);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            document.addTitle("Kursusbevis / Certificate – " + certificate.courseTitle().da());
-            document.open();
-            Font title = new Font(Font.HELVETICA, 26, Font.BOLD);
-            Font large = new Font(Font.HELVETICA, 18, Font.BOLD);
-            Font body = new Font(Font.HELVETICA, 12);
-            Font small = new Font(Font.HELVETICA, 10);
-            add(document, "Kursusbevis", title, Element.ALIGN_CENTER, 4);
-            add(document, "Certificate of completion", body, Element.ALIGN_CENTER, 36);
-            add(document, certificate.learnerName(), large, Element.ALIGN_CENTER, 12);
-            add(document, "har gennemført kurset / has completed the course", body, Element.ALIGN_CENTER, 12);
-            add(document, certificate.courseTitle().da(), large, Element.ALIGN_CENTER, 4);
-            add(document, certificate.courseTitle().en() + " (" + certificate.courseCode() + ")", body, Element.ALIGN_CENTER, 24);
-            add(document, "Dato / Date: " + Dates.longDate(certificate.completedOn(), DANISH), body, Element.ALIGN_CENTER, 6);
-            if (certificate.ects() != null) {
-                add(document, "ECTS: " + certificate.ects().stripTrailingZeros().toPlainString()
-                        + (certificate.providerName() == null ? "" : " – " + certificate.providerName()), body, Element.ALIGN_CENTER, 6);
-            }
-            document.add(Chunk.NEWLINE);
-            add(document, "Bekræft beviset / Verify this certificate: " + verifyUrl, small, Element.ALIGN_CENTER, 4);
-            add(document, "Kode / Code: " + certificate.code(), small, Element.ALIGN_CENTER, 0);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the certificate PDF", e);
-        } finally {
-            document.close();
+        TaggedPdf pdf = new TaggedPdf(PageSize.A4, 72, 72, 160, 72,
+                "Kursusbevis / Certificate – " + certificate.courseTitle().da(), null);
+        pdf.artifact(canvas -> {
+            canvas.setColorStroke(BRAND);
+            canvas.setLineWidth(2);
+            canvas.rectangle(36, 36, PageSize.A4.getWidth() - 72, PageSize.A4.getHeight() - 72);
+            canvas.stroke();
+        });
+        pdf.block(PdfName.H1, TITLE, Run.da("Kursusbevis"), Run.en("Certificate of completion"));
+        pdf.block(PdfName.P, NAME, Run.plain(certificate.learnerName()));
+        pdf.block(PdfName.P, BODY, Run.da("har gennemført kurset"), Run.en("has completed the course"));
+        pdf.block(PdfName.H2, COURSE, Run.da(certificate.courseTitle().da()));
+        pdf.block(PdfName.P, BODY, Run.en(certificate.courseTitle().en()));
+        pdf.block(PdfName.P, BODY, Run.plain(certificate.courseCode()));
+        pdf.space(18);
+        pdf.block(PdfName.P, FACT, Run.da("Dato: " + DANISH_DATE.format(certificate.completedOn())),
+                Run.en("Date: " + ENGLISH_DATE.format(certificate.completedOn())));
+        if (certificate.ects() != null) {
+            String ects = certificate.ects().stripTrailingZeros().toPlainString();
+            String provider = certificate.providerName() == null ? "" : " – " + certificate.providerName();
+            pdf.block(PdfName.P, FACT, Run.da(ects + " ECTS-point" + provider), Run.en(ects + " ECTS credits" + provider));
         }
-        return out.toByteArray();
-    }
-
-    private static void add(Document document, String text, Font font, int alignment, float spacingAfter) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingAfter(spacingAfter);
-        document.add(paragraph);
+        pdf.space(24);
+        pdf.block(PdfName.P, SMALL, Run.da("Bekræft beviset på " + verifyUrl), Run.en("Verify this certificate at " + verifyUrl));
+        pdf.block(PdfName.P, SMALL, Run.da("Kode: " + certificate.code()), Run.en("Code: " + certificate.code()));
+        return pdf.finish();
     }
 }

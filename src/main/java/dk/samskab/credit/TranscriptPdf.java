@@ -1,75 +1,84 @@
 package dk.samskab.credit;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
+import static dk.samskab.credit.TaggedPdf.BOLD;
+import static dk.samskab.credit.TaggedPdf.BRAND;
+import static dk.samskab.credit.TaggedPdf.INK;
+import static dk.samskab.credit.TaggedPdf.REGULAR;
+
+import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import dk.samskab.platform.Dates;
-import java.io.ByteArrayOutputStream;
+import com.lowagie.text.pdf.PdfName;
+import dk.samskab.credit.TaggedPdf.Cell;
+import dk.samskab.credit.TaggedPdf.Run;
+import dk.samskab.credit.TaggedPdf.Style;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A Transcript of Records as the ECTS Users' Guide describes it: per course the code, title,
  * period, local grade, ECTS grade, credits and awarding provider, and the grading system explained.
+ * A tagged PDF: the awards are a table with column headers, read row by row.
  */
 public final class TranscriptPdf {
 
-    /** The transcript is bilingual; its dates are written the Danish way, as on the certificate. */
-    private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final Style TITLE = new Style(BOLD, 20, BRAND, Element.ALIGN_LEFT, 8);
+    private static final Style NAME = new Style(REGULAR, 13, INK, Element.ALIGN_LEFT, 12);
+    private static final Style HEADER = new Style(BOLD, 8.5f, INK, Element.ALIGN_LEFT, 0);
+    private static final Style CELL = new Style(REGULAR, 8.5f, INK, Element.ALIGN_LEFT, 0);
+    private static final Style TOTAL = new Style(BOLD, 10, INK, Element.ALIGN_LEFT, 14);
+    private static final Style HEADING = new Style(BOLD, 12, INK, Element.ALIGN_LEFT, 4);
+    private static final Style BODY = new Style(REGULAR, 8.5f, INK, Element.ALIGN_LEFT, 6);
+
+    private static final float[] COLUMNS = {1.2f, 3.8f, 2.2f, 1.1f, 1.5f, 0.8f, 2.8f};
+    private static final List<Cell> HEADERS = List.of(
+            new Cell(Run.da("Kode"), Run.en("Code")),
+            new Cell(Run.da("Kursus"), Run.en("Course")),
+            new Cell(Run.da("Periode"), Run.en("Period")),
+            new Cell(Run.da("Karakter"), Run.en("Grade")),
+            new Cell(Run.da("ECTS-karakter"), Run.en("ECTS grade")),
+            new Cell(Run.plain("ECTS")),
+            new Cell(Run.da("Udbyder"), Run.en("Awarded by")));
 
     private TranscriptPdf() {
     }
 
     public static byte[] render(String learnerName, List<GradingService.TranscriptLine> lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 36, 36, 48, 36);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("Transcript of Records – " + learnerName);
-            document.open();
-            Font title = new Font(Font.HELVETICA, 18, Font.BOLD);
-            Font header = new Font(Font.HELVETICA, 9, Font.BOLD);
-            Font body = new Font(Font.HELVETICA, 9);
-            document.add(new Paragraph("Karakterudskrift / Transcript of Records", title));
-            document.add(new Paragraph(learnerName, new Font(Font.HELVETICA, 12)));
-            document.add(new Paragraph(" "));
-            PdfPTable table = new PdfPTable(new float[] {1.2f, 4f, 2.2f, 1f, 1f, 1f, 3f});
-            table.setWidthPercentage(100);
-            for (String column : List.of("Kode / Code", "Kursus / Course", "Periode / Period", "Karakter / Grade",
-                    "ECTS-karakter / ECTS grade", "ECTS", "Udbyder / Awarded by")) {
-                table.addCell(new Paragraph(column, header));
-            }
-            BigDecimal total = BigDecimal.ZERO;
+        TaggedPdf pdf = new TaggedPdf(PageSize.A4.rotate(), 36, 36, 42, 42,
+                "Karakterudskrift / Transcript of Records – " + learnerName, page -> "Side " + page + " · Page " + page);
+        pdf.block(PdfName.H1, TITLE, Run.da("Karakterudskrift"), Run.en("Transcript of Records"));
+        pdf.block(PdfName.P, NAME, Run.plain(learnerName));
+        BigDecimal total = BigDecimal.ZERO;
+        if (lines.isEmpty()) {
+            pdf.block(PdfName.P, NAME, Run.da("Ingen beståede kurser med ECTS-point endnu."),
+                    Run.en("No passed courses with ECTS credits yet."));
+        } else {
+            List<List<Cell>> rows = new ArrayList<>();
             for (GradingService.TranscriptLine line : lines) {
-                table.addCell(new Paragraph(line.courseCode(), body));
-                table.addCell(new Paragraph(line.courseTitle().da() + " / " + line.courseTitle().en(), body));
-                table.addCell(new Paragraph(Dates.longDate(line.from(), DANISH) + " – " + Dates.longDate(line.to(), DANISH), body));
-                table.addCell(new Paragraph(line.grade() == null ? "Bestået / Passed" : line.grade(), body));
-                table.addCell(new Paragraph(line.ectsLetter() == null ? "–" : line.ectsLetter(), body));
-                table.addCell(new Paragraph(line.ects().stripTrailingZeros().toPlainString(), body));
-                table.addCell(new Paragraph(line.provider(), body));
+                rows.add(List.of(
+                        new Cell(Run.plain(line.courseCode())),
+                        new Cell(Run.da(line.courseTitle().da()), Run.en(line.courseTitle().en())),
+                        new Cell(Run.plain(line.from() + " – " + line.to())),
+                        line.grade() == null ? new Cell(Run.da("Bestået"), Run.en("Passed")) : new Cell(Run.plain(line.grade())),
+                        new Cell(Run.plain(line.ectsLetter() == null ? "–" : line.ectsLetter())),
+                        new Cell(Run.plain(line.ects().stripTrailingZeros().toPlainString())),
+                        new Cell(Run.plain(line.provider()))));
                 total = total.add(line.ects());
             }
-            document.add(table);
-            document.add(new Paragraph("ECTS i alt / total: " + total.stripTrailingZeros().toPlainString(), header));
-            document.add(new Paragraph(" "));
-            document.add(new Paragraph("Karakterskala / Grading system: den danske 7-trinsskala / the Danish 7-point scale. "
-                    + "12 (A) fremragende / excellent, 10 (B) fortrinlig / very good, 7 (C) god / good, "
-                    + "4 (D) jævn / fair, 02 (E) tilstrækkelig / sufficient – laveste bestået / lowest pass, "
-                    + "00 (Fx) utilstrækkelig / insufficient, -3 (F) ringe / unacceptable. "
-                    + "Bestået / Passed: bedømt bestået/ikke bestået, uden ECTS-karakter / assessed pass/fail, no ECTS grade. "
-                    + "ECTS-point tildeles kun for en bestået bedømmelse / ECTS credits are awarded only for a passed assessment. "
-                    + "1 ECTS svarer til ca. 27,5 timers arbejde / 1 ECTS is about 27.5 hours of work.", body));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the transcript PDF", e);
-        } finally {
-            document.close();
+            pdf.table(COLUMNS, HEADERS, rows, HEADER, CELL);
+            pdf.space(8);
         }
-        return out.toByteArray();
+        String sum = total.stripTrailingZeros().toPlainString();
+        pdf.block(PdfName.P, TOTAL, Run.da("ECTS i alt: " + sum), Run.en("Total ECTS: " + sum));
+        pdf.block(PdfName.H2, HEADING, Run.da("Karakterskala"), Run.en("Grading system"));
+        pdf.block(PdfName.P, BODY, Run.da("Den danske 7-trinsskala: 12 (A) fremragende, 10 (B) fortrinlig, 7 (C) god, "
+                + "4 (D) jævn, 02 (E) tilstrækkelig – laveste bestået karakter, 00 (Fx) utilstrækkelig, -3 (F) ringe. "
+                + "Bestået: bedømt bestået/ikke bestået, uden ECTS-karakter. "
+                + "ECTS-point tildeles kun for en bestået bedømmelse. 1 ECTS-point svarer til ca. 27,5 timers arbejde."));
+        pdf.block(PdfName.P, BODY, Run.en("The Danish 7-point scale: 12 (A) excellent, 10 (B) very good, 7 (C) good, "
+                + "4 (D) fair, 02 (E) sufficient – the lowest pass, 00 (Fx) insufficient, -3 (F) unacceptable. "
+                + "Passed: assessed pass/fail, with no ECTS grade. "
+                + "ECTS credits are awarded only for a passed assessment. 1 ECTS credit is about 27.5 hours of work."));
+        return pdf.finish();
     }
 }

@@ -22,6 +22,7 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension DESKTOP = new Dimension(1280, 900);
     public static final Dimension PHONE = new Dimension(390, 844);
+    private static final int CHROMIUM_NARROWEST_WINDOW = 500;
 
     private final WebDriver driver;
     private final String baseUrl;
@@ -41,7 +42,14 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (size.getWidth() < CHROMIUM_NARROWEST_WINDOW) {
+            // Chromium makes no window narrower than 500 px, whatever --window-size says; a phone's
+            // width is emulated instead, so that the page really is laid out at 320 or 390 px.
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", size.getWidth(),
+                    "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", false));
+        }
+        driver = chrome;
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -126,11 +134,13 @@ public final class Browser implements AutoCloseable {
     private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
-     * A page state's structure: its address without the query, its language, and every element's
-     * tag, id and classes with row numbers left out. The same structure filled with other data
-     * gives the same key; a message, an error or another language gives a new one.
+     * A page state's structure: its address without the query, its language, the window's width,
+     * and every element's tag, id and classes with row numbers left out. The same structure filled
+     * with other data gives the same key; a message, an error, another language or a phone's width
+     * (where a table may need to scroll) gives a new one.
      */
     private static final String STRUCTURE = "return location.pathname + '|' + document.documentElement.lang + '|'"
+            + " + window.innerWidth + '|'"
             + " + Array.from(new Set(Array.from(document.querySelectorAll('body *')).map(e => e.tagName + '#'"
             + " + e.id.replace(/\\d+/g, '') + '.' + (typeof e.className === 'string' ? e.className : '')))).sort().join(',');";
 

@@ -60,6 +60,18 @@ public final class HttpUser {
         return send(request(path).GET().build());
     }
 
+    /** Gets a file, such as a PDF, as the bytes the server sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form; the fields are sent in the given order. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -8,6 +8,7 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.testsupport.Browser;
+import dk.samskab.testsupport.PdfReading;
 import dk.samskab.testsupport.TestApplication;
 import dk.samskab.testsupport.TestMail;
 import dk.samskab.web.pages.AppPage;
@@ -152,6 +153,10 @@ class LearnerJourneysBrowserIT {
             String code = phone.driver().findElement(By.cssSelector("#completed .verification-code")).getText();
             byte[] pdf = download(phone, "/learner/certificate?e=" + enrolment, "application/pdf");
             assertEquals("%PDF", new String(pdf, 0, 4), "the certificate is a PDF");
+            PdfReading certificate = PdfReading.of(pdf);
+            for (String shown : List.of("Fatima Hassan", course.title().da(), "FRI-001", "/verify/" + code)) {
+                assertTrue(certificate.taggedText().contains(shown), shown + " in the certificate: " + certificate.taggedText());
+            }
 
             phone.driver().manage().deleteAllCookies();
             phone.visit("/verify/" + code);
@@ -400,6 +405,10 @@ class LearnerJourneysBrowserIT {
             assertEquals("ECTS i alt: 5", browser.driver().findElement(By.id("totalEcts")).getText());
             byte[] pdf = download(browser, "/learner/transcript", "application/pdf");
             assertEquals("%PDF", new String(pdf, 0, 4));
+            PdfReading transcript = PdfReading.of(pdf);
+            assertTrue(transcript.textsOf("TR").stream().anyMatch(tr -> tr.startsWith("SAM-101 " + course.title().da())
+                    && tr.contains(" 7 C 5 Københavns Professionshøjskole")), "the award's row: " + transcript.textsOf("TR"));
+            assertTrue(transcript.text.contains("Mette Jensen"), transcript.text);
 
             browser.visit("/learner/index.xhtml");
             String code = browser.driver().findElements(By.cssSelector("#completed li")).stream()

@@ -1,0 +1,374 @@
+package dk.samskab.credit;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.XmpWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * A PDF that assistive technology can read (PDF/UA-1 as far as OpenPDF goes): a structure tree
+ * in reading order, the document's language and the language of each English passage, a title
+ * shown instead of the file name, embedded fonts, and decoration marked as artifacts.
+ *
+ * <p>OpenPDF tags nothing by itself: text added through {@code Document.add} lands outside any
+ * structure. So every piece of text here is laid out with {@link ColumnText} on the page's own
+ * canvas, inside a marked-content sequence that belongs to one structure element.
+ */
+final class TaggedPdf {
+
+    static final String DANISH = "da";
+    static final String ENGLISH = "en";
+
+    static final Color INK = new Color(0x1d, 0x23, 0x29);
+    static final Color MUTED = new Color(0x4a, 0x55, 0x60);
+    static final Color BRAND = new Color(0x0b, 0x5c, 0x58);
+    static final Color RULE = new Color(0xb4, 0xbe, 0xc8);
+    static final Color SHADE = new Color(0xf3, 0xf5, 0xf7);
+
+    /** Shipped with the application and embedded (as subsets): PDF/UA forbids relying on the reader's fonts. */
+    static final BaseFont REGULAR = font("DejaVuSans.ttf");
+    static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
+
+    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final float LEADING = 1.3f;
+    private static final float CELL_PADDING = 4;
+
+    /** A passage of text in one language; {@code lang} is null for names and codes that belong to no language. */
+    record Run(String text, String lang) {
+
+        static Run da(String text) {
+            return new Run(text, DANISH);
+        }
+
+        static Run en(String text) {
+            return new Run(text, ENGLISH);
+        }
+
+        static Run plain(String text) {
+            return new Run(text, null);
+        }
+    }
+
+    /** How a block looks: English passages are set in a muted colour under the Danish ones. */
+    record Style(BaseFont font, float size, Color colour, int alignment, float spaceAfter) {
+
+        Font fontFor(Run run) {
+            return new Font(font, size, Font.NORMAL, ENGLISH.equals(run.lang()) ? MUTED : colour);
+        }
+    }
+
+    /** A table cell: one passage per line. */
+    record Cell(Run... runs) {
+    }
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final Document document;
+    private final PdfWriter writer;
+    private final PdfContentByte canvas;
+    private final PdfStructureElement root;
+    private final IntFunction<String> pageFooter;
+    private float y;
+
+    /**
+     * Opens a tagged document in Danish with the given title. {@code pageFooter} gives the text
+     * at the foot of each page (a pagination artifact), or null for none.
+     */
+    TaggedPdf(Rectangle pageSize, float marginLeft, float marginRight, float marginTop, float marginBottom,
+            String title, IntFunction<String> pageFooter) {
+        this.pageFooter = pageFooter;
+        document = new Document(pageSize, marginLeft, marginRight, marginTop, marginBottom);
+        try {
+            writer = PdfWriter.getInstance(document, out);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not start a PDF", e);
+        }
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setTagged();
+        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DANISH));
+        writer.setXmpMetadata(xmp(title));
+        document.addTitle(title);
+        document.open();
+        canvas = writer.getDirectContent();
+        root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
+        startPage();
+    }
+
+    float left() {
+        return document.left();
+    }
+
+    float right() {
+        return document.right();
+    }
+
+    float pageTop() {
+        return document.top();
+    }
+
+    float pageBottom() {
+        return document.bottom();
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /** Draws decoration that assistive technology should skip. */
+    void artifact(Consumer<PdfContentByte> drawing) {
+        canvas.beginMarkedContentSequence(ARTIFACT);
+        canvas.saveState();
+        drawing.accept(canvas);
+        canvas.restoreState();
+        canvas.endMarkedContentSequence();
+    }
+
+    /** Draws inside an artifact the caller has already opened. */
+    private void drawn(Consumer<PdfContentByte> drawing) {
+        canvas.saveState();
+        drawing.accept(canvas);
+        canvas.restoreState();
+    }
+
+    /**
+     * A heading or paragraph across the text width. With one passage the element holds the text
+     * itself; with several (Danish and English), each passage is a Span with its own language.
+     */
+    void block(PdfName role, Style style, Run... runs) {
+        Run[] present = present(runs);
+        if (present.length == 0) {
+            return;
+        }
+        if (y - height(left(), right(), style, present) < pageBottom() && y < pageTop()) {
+            newPage();
+        }
+        PdfStructureElement element = new PdfStructureElement(root, role);
+        y = write(element, left(), right(), y, style, present, true) - style.spaceAfter();
+    }
+
+    /**
+     * A table with one header row of TH cells (scope: column) and body rows of TD cells. Rows never
+     * split; on a new page the header is drawn again as an artifact, as it is the same header.
+     */
+    void table(float[] relativeWidths, List<Cell> header, List<List<Cell>> rows, Style headerStyle, Style bodyStyle) {
+        float[] edges = edges(relativeWidths);
+        float headerHeight = rowHeight(edges, header, headerStyle);
+        if (!rows.isEmpty() && y - headerHeight - rowHeight(edges, rows.get(0), bodyStyle) < pageBottom()) {
+            newPage();
+        }
+        PdfStructureElement table = new PdfStructureElement(root, PdfName.TABLE);
+        PdfStructureElement head = new PdfStructureElement(table, PdfName.THEAD);
+        PdfStructureElement body = new PdfStructureElement(table, PdfName.TBODY);
+        row(new PdfStructureElement(head, new PdfName("TR")), PdfName.TH, edges, header, headerStyle, headerHeight);
+        for (List<Cell> cells : rows) {
+            float height = rowHeight(edges, cells, bodyStyle);
+            if (y - height < pageBottom()) {
+                newPage();
+                canvas.beginMarkedContentSequence(ARTIFACT);
+                row(null, null, edges, header, headerStyle, headerHeight);
+                canvas.endMarkedContentSequence();
+            }
+            row(new PdfStructureElement(body, new PdfName("TR")), PdfName.TD, edges, cells, bodyStyle, height);
+        }
+    }
+
+    /** Closes the document and gives its bytes. */
+    byte[] finish() {
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void newPage() {
+        document.newPage();
+        startPage();
+    }
+
+    private void startPage() {
+        y = pageTop();
+        if (pageFooter == null) {
+            return;
+        }
+        PdfDictionary pagination = new PdfDictionary();
+        pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+        canvas.beginMarkedContentSequence(ARTIFACT, pagination, true);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                new Phrase(pageFooter.apply(writer.getPageNumber()), new Font(REGULAR, 8, Font.NORMAL, MUTED)),
+                (left() + right()) / 2, pageBottom() / 2, 0);
+        canvas.endMarkedContentSequence();
+    }
+
+    /** One table row: cell backgrounds and rules are artifacts; {@code tr} null draws the row as an artifact. */
+    private void row(PdfStructureElement tr, PdfName cellRole, float[] edges, List<Cell> cells, Style style, float height) {
+        float top = y;
+        boolean header = cellRole == null || PdfName.TH.equals(cellRole);
+        Consumer<Consumer<PdfContentByte>> decoration = tr == null ? this::drawn : this::artifact;
+        decoration.accept(c -> {
+            if (header) {
+                c.setColorFill(SHADE);
+                c.rectangle(edges[0], top - height, edges[edges.length - 1] - edges[0], height);
+                c.fill();
+            }
+            c.setColorStroke(header ? INK : RULE);
+            c.setLineWidth(header ? 0.8f : 0.5f);
+            c.moveTo(edges[0], top - height);
+            c.lineTo(edges[edges.length - 1], top - height);
+            c.stroke();
+        });
+        for (int i = 0; i < cells.size(); i++) {
+            PdfStructureElement cell = null;
+            if (tr != null) {
+                cell = new PdfStructureElement(tr, cellRole);
+                if (PdfName.TH.equals(cellRole)) {
+                    PdfDictionary attributes = new PdfDictionary();
+                    attributes.put(PdfName.O, PdfName.TABLE);
+                    attributes.put(new PdfName("Scope"), new PdfName("Column"));
+                    cell.put(PdfName.A, attributes);
+                }
+            }
+            write(cell, edges[i] + CELL_PADDING, edges[i + 1] - CELL_PADDING, top - CELL_PADDING, style,
+                    present(cells.get(i).runs()), false);
+        }
+        y = top - height;
+    }
+
+    private float rowHeight(float[] edges, List<Cell> cells, Style style) {
+        float height = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            height = Math.max(height, height(edges[i] + CELL_PADDING, edges[i + 1] - CELL_PADDING, style,
+                    present(cells.get(i).runs())));
+        }
+        return height + 2 * CELL_PADDING;
+    }
+
+    private float[] edges(float[] relativeWidths) {
+        float total = 0;
+        for (float w : relativeWidths) {
+            total += w;
+        }
+        float[] edges = new float[relativeWidths.length + 1];
+        edges[0] = left();
+        for (int i = 0; i < relativeWidths.length; i++) {
+            edges[i + 1] = edges[i] + (right() - left()) * relativeWidths[i] / total;
+        }
+        return edges;
+    }
+
+    /** How tall the passages are when set between x1 and x2. */
+    private float height(float x1, float x2, Style style, Run[] runs) {
+        float bottom = 0;
+        for (Run run : runs) {
+            ColumnText column = column(x1, x2, bottom, -100_000, style, run);
+            go(column, true);
+            bottom = column.getYLine() + descent(style);
+        }
+        return -bottom;
+    }
+
+    /**
+     * Sets the passages from {@code top} down, each in its own marked-content sequence belonging
+     * to {@code element} (or to a Span under it when there are several); with no element the
+     * caller has opened an artifact. Returns the bottom of the last line.
+     */
+    private float write(PdfStructureElement element, float x1, float x2, float top, Style style, Run[] runs, boolean mayBreak) {
+        float bottom = top;
+        for (Run run : runs) {
+            PdfStructureElement holder = element;
+            if (element != null && runs.length > 1) {
+                holder = new PdfStructureElement(element, PdfName.SPAN);
+            }
+            if (holder != null && run.lang() != null && (runs.length > 1 || !DANISH.equals(run.lang()))) {
+                holder.put(PdfName.LANG, new PdfString(run.lang()));
+            }
+            ColumnText column = column(x1, x2, bottom, mayBreak ? pageBottom() : -100_000, style, run);
+            int status = marked(holder, column);
+            while (mayBreak && ColumnText.hasMoreText(status)) {
+                // A passage longer than the rest of the page goes on at the top of the next one.
+                newPage();
+                column.setSimpleColumn(x1, pageBottom(), x2, pageTop());
+                status = marked(holder, column);
+            }
+            bottom = column.getYLine() + descent(style);
+        }
+        return bottom;
+    }
+
+    private int marked(PdfStructureElement holder, ColumnText column) {
+        if (holder != null) {
+            canvas.beginMarkedContentSequence(holder);
+        }
+        int status = go(column, false);
+        if (holder != null) {
+            canvas.endMarkedContentSequence();
+        }
+        return status;
+    }
+
+    private ColumnText column(float x1, float x2, float top, float bottom, Style style, Run run) {
+        ColumnText column = new ColumnText(canvas);
+        column.setSimpleColumn(x1, bottom, x2, top);
+        column.setLeading(0, LEADING);
+        column.setUseAscender(true);
+        column.setAlignment(style.alignment());
+        column.addText(new Phrase(run.text(), style.fontFor(run)));
+        return column;
+    }
+
+    private static int go(ColumnText column, boolean simulate) {
+        try {
+            return column.go(simulate);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the PDF", e);
+        }
+    }
+
+    private static float descent(Style style) {
+        return style.font().getFontDescriptor(BaseFont.DESCENT, style.size());
+    }
+
+    private static Run[] present(Run[] runs) {
+        return Arrays.stream(runs).filter(r -> r.text() != null && !r.text().isBlank()).toArray(Run[]::new);
+    }
+
+    /** XMP with the title (PDF/UA wants dc:title) and the claim of PDF/UA-1. */
+    private static byte[] xmp(String title) {
+        ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+        try (XmpWriter writer = new XmpWriter(xmp, Map.of("Title", title, "Producer", Document.getVersion()))) {
+            writer.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"", "<pdfuaid:part>1</pdfuaid:part>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return xmp.toByteArray();
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = TaggedPdf.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font not shipped: " + file);
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Could not load the font " + file, e);
+        }
+    }
+}
