@@ -39,7 +39,7 @@ class CreditPdfsDownloadIT {
     private record Passed(long enrolment, CourseDefinition course, String grade, String ectsLetter, String ects, String provider) {
     }
 
-    /** Lessons done, quizzes passed, final assignment handed in and graded by the instructor. */
+    /** Lessons done, quizzes passed, reflections and final assignment handed in, graded by the instructor. */
     private static Passed passed(String email, String courseCode, String grade) {
         EntityManagerFactory factory = StandaloneJpa.migratedSchema(TestApplication.SCHEMA);
         try {
@@ -55,6 +55,9 @@ class CreditPdfsDownloadIT {
                 for (ModuleDefinition module : course.modules()) {
                     module.lessons().forEach(l -> learning.markLessonDone(enrolment, CourseProgress.key(module, l)));
                     learning.submitQuiz(enrolment, module.slug(), correctAnswers(module));
+                    if (module.reflection() != null) {
+                        learning.submit(enrolment, module.slug(), "Refleksion over " + module.slug() + ".", null);
+                    }
                 }
                 learning.submitFinal(enrolment, "Synopsis om et samskabelsesforsøg med besøgsvenner.");
                 Submission submission = learning.submission(enrolment, Submission.FINAL).orElseThrow();

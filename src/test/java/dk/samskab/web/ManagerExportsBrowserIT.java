@@ -66,14 +66,25 @@ class ManagerExportsBrowserIT extends BrowserTest {
         new Select(browser.driver().findElement(By.id("joinForm:organisation"))).selectByVisibleText("Dansk Røde Kors");
         registered = LocalDateTime.now(COPENHAGEN);
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("joinForm:register")));
+        assertTrue(browser.driver().findElement(By.id("checkMail")).isDisplayed(), "the address is to be confirmed");
+        String mail;
+        try {
+            mail = dk.samskab.testsupport.TestMail.await(hostileEmail, "Bekræft din e-mailadresse").body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        String link = mail.lines().filter(l -> l.contains("/confirm.xhtml#token=")).findFirst().orElseThrow().strip();
+        browser.openMailedLink(link.substring(link.indexOf("/confirm.xhtml")));
+        new LoginPage(browser).loginAs(hostileEmail, "en lang nok adgangskode");
         assertTrue(browser.currentPath().startsWith("/learner/"), "registered and enrolled: " + browser.currentPath());
         browser.driver().manage().deleteAllCookies();
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path)).timeout(HttpUser.TIMEOUT)
                 .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newBuilder().connectTimeout(HttpUser.TIMEOUT).build().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static List<CSVRecord> parse(String text, char separator) throws Exception {

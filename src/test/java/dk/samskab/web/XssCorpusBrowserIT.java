@@ -85,6 +85,7 @@ class XssCorpusBrowserIT extends BrowserTest {
         assertNothingRuns();
         fillWithVectors("editForm", vectors, next);
         editor = editor.press("save");
+        assertTrue(editor.messages().contains("Gemt"), "the course's texts were saved: " + editor.messages());
         assertNothingRuns();
 
         EditorPage lessonForm = editor.follow("editForm:modules:0:lessons:0:editLesson", "lessonForm");
@@ -103,8 +104,15 @@ class XssCorpusBrowserIT extends BrowserTest {
         browser.visit("/instructor/edit.xhtml?code=" + code);
         EditorPage quiz = new EditorPage(browser, "editForm").follow("editForm:modules:0:editQuiz", "quizForm");
         fillWithVectors("quizForm", vectors, next);
-        quiz.press("save");
+        EditorPage savedQuiz = quiz.press("save");
+        assertTrue(savedQuiz.messages().contains("Gemt"), "the quiz's texts were saved: " + savedQuiz.messages());
         assertNothingRuns();
+        try (var c = dk.samskab.testsupport.TestAccounts.connect()) {
+            assertTrue(dk.samskab.testsupport.TestAccounts.single(c, "SELECT COUNT(*) FROM course_draft d JOIN course k ON k.id = d.course_id"
+                    + " WHERE k.code = ? AND d.content_json LIKE '%__xss%'", code) == 1, "the vectors are in the saved draft");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
 
         browser.visit("/instructor/preview.xhtml?code=" + code);
         new AppPage(browser);
@@ -165,6 +173,7 @@ class XssCorpusBrowserIT extends BrowserTest {
                 .filter(li -> li.getText().contains("Frivillig i samarbejde")).findFirst().orElseThrow().findElement(By.tagName("a")));
         WebElement reflection = browser.driver().findElements(By.cssSelector("a[href*='/learner/task.xhtml']")).stream()
                 .filter(a -> !a.getAttribute("href").contains("t=final")).findFirst().orElseThrow();
+        String reflectionAddress = reflection.getAttribute("href").substring(browser.baseUrl().length());
         browser.clickAndAwaitNewPage(reflection);
         setValue(browser.driver().findElement(By.id("handInForm:text")), String.join("\n", vectors()));
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("handInForm:submit")));
@@ -181,6 +190,77 @@ class XssCorpusBrowserIT extends BrowserTest {
         new AppPage(browser);
         assertTrue(browser.visibleText().contains("window.__xss"), "the reflection shows as text");
         assertNothingRuns();
-        System.out.printf("XSS corpus: %d vectors as imported names and %d in a reflection%n", names.size(), vectors().size());
+
+        // The instructor's feedback goes back to the learner.
+        String feedback = String.join("\n", vectors());
+        feedback = feedback.substring(0, Math.min(feedback.length(), 9_000));
+        browser.driver().findElements(By.cssSelector("#gradeForm input[type=radio]")).get(0).click();
+        setValue(browser.driver().findElement(By.id("gradeForm:feedback")), feedback);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("gradeForm:save")));
+        assertTrue(browser.driver().findElement(By.id("gradedNotice")).isDisplayed(), "the feedback was saved");
+        assertNothingRuns();
+        String graded = browser.currentPath();
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("birthe@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit(reflectionAddress);
+        new AppPage(browser);
+        assertTrue(browser.visibleText().contains("window.__xss"), "the feedback shows as text to the learner");
+        assertNothingRuns();
+        System.out.printf("XSS corpus: %d vectors as imported names, %d in a reflection and in its feedback (%s)%n",
+                names.size(), vectors().size(), graded);
+    }
+
+    @Test
+    void noVectorRunsInCohortNamesOrRejectionReasons() throws Exception {
+        List<String> shortOnes = vectors().stream().filter(v -> v.length() <= 190).limit(20).toList();
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        String cohortName = shortOnes.get(3);
+        browser.visit("/instructor/cohorts.xhtml?code=EVA-202");
+        setValue(browser.driver().findElement(By.id("cohortForm:name")), cohortName);
+        setValue(browser.driver().findElement(By.id("cohortForm:starts")), java.time.LocalDate.now().minusDays(1).toString());
+        setValue(browser.driver().findElement(By.id("cohortForm:ends")), java.time.LocalDate.now().plusMonths(2).toString());
+        setValue(browser.driver().findElement(By.id("cohortForm:capacity")), "10");
+        WebElement approval = browser.driver().findElement(By.id("cohortForm:approval"));
+        if (!approval.isSelected()) {
+            approval.click();
+        }
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("cohortForm:saveCohort")));
+        new AppPage(browser);
+        assertTrue(browser.visibleText().contains(cohortName.substring(0, Math.min(20, cohortName.length()))),
+                "the cohort was saved under its name");
+        assertNothingRuns();
+        new AppPage(browser).logout();
+
+        String learner = dk.samskab.testsupport.TestAccounts.create("Afvist Ansøger", "LEARNER");
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        browser.visit("/course.xhtml?code=EVA-202");
+        new AppPage(browser);
+        assertNothingRuns();
+        WebElement cohort = browser.driver().findElements(By.cssSelector("#cohorts li")).stream()
+                .filter(li -> li.getText().contains(cohortName.substring(0, Math.min(20, cohortName.length())))).findFirst()
+                .orElseThrow(() -> new AssertionError("the new cohort is listed on the course page"));
+        browser.clickAndAwaitNewPage(cohort.findElement(By.cssSelector("input[type=submit]")));
+        new AppPage(browser);
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/approvals.xhtml");
+        WebElement request = browser.driver().findElements(By.cssSelector("#requests li")).stream()
+                .filter(li -> li.getText().contains("Afvist Ansøger")).findFirst().orElseThrow();
+        String reason = shortOnes.get(7);
+        setValue(request.findElement(By.cssSelector("input[type=text]")), reason);
+        browser.clickAndAwaitNewPage(request.findElement(By.cssSelector("input[id$=reject]")));
+        new AppPage(browser);
+        assertNothingRuns();
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        browser.visit("/learner/index.xhtml");
+        new AppPage(browser);
+        assertTrue(browser.visibleText().contains(reason.substring(0, Math.min(20, reason.length()))),
+                "the learner reads the reason as text");
+        assertNothingRuns();
+        new AppPage(browser).logout();
     }
 }
