@@ -9,22 +9,33 @@ import dk.samskab.content.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * The importer's validation, applied to a course in the editor: its rules by field (so the
- * editor can show each problem next to its field), and the course written out as files and read
- * back by the importer's own reader, so that nothing the importer would refuse can be published.
+ * editor can show each problem next to its field, in the author's language), and the course
+ * written out as files and read back by the importer's own reader, so that nothing the importer
+ * would refuse can be published.
  */
-public record CourseValidation(List<Violation> byField, List<String> messages) {
+public record CourseValidation(List<Violation> byField, List<String> asFiles) {
 
     public boolean ok() {
-        return messages.isEmpty();
+        return byField.isEmpty() && asFiles.isEmpty();
+    }
+
+    /** Every problem in English, as the importer reports them. */
+    public List<String> messages() {
+        Set<String> messages = new LinkedHashSet<>();
+        byField.forEach(v -> messages.add(v.message()));
+        messages.addAll(asFiles);
+        return new ArrayList<>(messages);
     }
 
     /** The problems of one field (a path such as "title" or "modules[0].lessons[1].minutes"), joined. */
-    public String at(String path) {
-        return String.join(" ", byField.stream().filter(v -> v.path().equals(path)).map(Violation::message).toList());
+    public String at(String path, Locale locale) {
+        return String.join(" ", byField.stream().filter(v -> v.path().equals(path)).map(v -> v.message(locale))
+                .distinct().toList());
     }
 
     /** The problems of a field and everything inside it, such as a whole module. */
@@ -34,12 +45,11 @@ public record CourseValidation(List<Violation> byField, List<String> messages) {
 
     static CourseValidation of(CourseDefinition course, CourseRules.Providers providers) {
         List<Violation> byField = new CourseRules(providers).check(course);
-        Set<String> messages = new LinkedHashSet<>();
-        byField.forEach(v -> messages.add(v.message()));
+        List<String> asFiles = new ArrayList<>();
         if (byField.isEmpty()) {
-            CourseFolderReader.Result asFiles = CourseZip.read(CourseZip.zip(course), providers);
-            asFiles.problems().stream().map(Problem::message).forEach(messages::add);
+            CourseFolderReader.Result read = CourseZip.read(CourseZip.zip(course), providers);
+            read.problems().stream().map(Problem::message).distinct().forEach(asFiles::add);
         }
-        return new CourseValidation(byField, new ArrayList<>(messages));
+        return new CourseValidation(List.copyOf(byField), List.copyOf(asFiles));
     }
 }

@@ -31,8 +31,7 @@ final class AssessmentRules {
     void check(CourseDefinition course) {
         CourseDefinition.Assessment assessment = course.assessment();
         if (course.carriesEcts() && assessment.exam() == null) {
-            fail("assessment", "a course with ECTS credits needs its exam rules (assessment.exam): form, length,"
-                    + " prerequisites, resit, assessors and ai_use");
+            fail("assessment", "exam.missing");
         }
         CourseDefinition.FinalAssignment assignment = assessment.finalAssignment();
         if (assignment == null) {
@@ -51,22 +50,19 @@ final class AssessmentRules {
             String at = ASSIGNMENT + ".rubric[" + i + "]";
             for (String key : criterion.outcomes()) {
                 if (!known.contains(key)) {
-                    fail(at + ".outcomes", "the outcome '" + key + "' does not exist; the course's outcomes are "
-                            + String.join(", ", known));
+                    fail(at + ".outcomes", "rubric.unknownOutcome", key, String.join(", ", known));
                 }
                 assessed.add(key);
             }
             if (course.carriesEcts() && criterion.outcomes().isEmpty()) {
-                fail(at, "in a course with ECTS credits each rubric criterion names the learning outcomes it assesses"
-                        + " (outcomes: [knowledge.1, skills.2])");
+                fail(at, "rubric.noOutcomes");
             }
         }
         if (course.carriesEcts() && !rubric.isEmpty()) {
             List<String> unassessed = new ArrayList<>(known);
             unassessed.removeAll(assessed);
             if (!unassessed.isEmpty()) {
-                fail(ASSIGNMENT + ".rubric", "no rubric criterion assesses the learning outcome(s) "
-                        + String.join(", ", unassessed) + "; an ECTS course assesses every outcome");
+                fail(ASSIGNMENT + ".rubric", "rubric.unassessed", String.join(", ", unassessed));
             }
         }
     }
@@ -81,33 +77,30 @@ final class AssessmentRules {
             String grade = assignment.gradeDescriptors().get(i).grade();
             String at = ASSIGNMENT + ".grade_descriptors[" + i + "].grade";
             if (!allowed.contains(grade)) {
-                fail(at, "'" + grade + "' is not a grade of the " + scale.code() + " scale (allowed: "
-                        + String.join(", ", allowed) + ")");
+                fail(at, "descriptor.notAGrade", grade, scale.code(), String.join(", ", allowed));
             } else if (!given.add(grade)) {
-                fail(at, "the grade " + grade + " is described twice");
+                fail(at, "descriptor.twice", grade);
             }
         }
         List<String> missing = new ArrayList<>();
+        boolean zeroMissing = false;
         if (scale == AssessmentScale.SEVEN_POINT) {
             for (String grade : List.of("12", "7", "02")) {
                 if (!given.contains(grade)) {
                     missing.add(grade);
                 }
             }
-            if (!given.contains("00") && !given.contains("-3")) {
-                missing.add("00 or -3");
-            }
+            zeroMissing = !given.contains("00") && !given.contains("-3");
         } else {
             PASS_FAIL.stream().filter(g -> !given.contains(g)).forEach(missing::add);
         }
-        if (!missing.isEmpty()) {
-            fail(ASSIGNMENT + (assignment.gradeDescriptors().isEmpty() ? "" : ".grade_descriptors"),
-                    "a graded final assignment needs grade_descriptors that say what earns each grade; missing: "
-                            + String.join(", ", missing));
+        if (!missing.isEmpty() || zeroMissing) {
+            String key = !zeroMissing ? "descriptor.missing" : missing.isEmpty() ? "descriptor.missingOnlyZero" : "descriptor.missingWithZero";
+            fail(ASSIGNMENT + (assignment.gradeDescriptors().isEmpty() ? "" : ".grade_descriptors"), key, String.join(", ", missing));
         }
     }
 
-    private void fail(String path, String message) {
-        fail.accept(new Violation(path, message));
+    private void fail(String path, String key, Object... args) {
+        fail.accept(new Violation(path, key, args));
     }
 }

@@ -33,17 +33,17 @@ public final class CourseRules {
     public List<Violation> check(CourseDefinition course) {
         violations.clear();
         if (!course.code().matches("[A-Z]{2,5}-\\d{3}")) {
-            fail("code", "the course code '" + course.code() + "' must be 2-5 capital letters, a hyphen and 3 digits (e.g. SAM-101)");
+            fail("code", "code.pattern", course.code());
         }
         checkCredits(course);
         if (course.durationWeeks() < 1 || course.durationWeeks() > 156) {
-            fail("duration_weeks", "duration_weeks must be between 1 and 156");
+            fail("duration_weeks", "duration.range");
         }
         if (course.assessment().scale() == AssessmentScale.SEVEN_POINT && course.assessment().finalAssignment() == null) {
-            fail("assessment.scale", "a course graded on the 7-point scale needs a final_assignment to grade");
+            fail("assessment.scale", "scale.needsAssignment");
         }
         if (course.modules().isEmpty()) {
-            fail("modules", "a course needs at least one module");
+            fail("modules", "modules.none");
         }
         for (int i = 0; i < course.modules().size(); i++) {
             checkModule(course.modules().get(i), "modules[" + i + "]");
@@ -57,55 +57,52 @@ public final class CourseRules {
 
     private void checkCredits(CourseDefinition course) {
         if (course.workloadHours().signum() <= 0) {
-            fail("workload_hours", "workload_hours must be more than 0");
+            fail("workload_hours", "workload.positive");
         }
         if (course.qualificationLevel() != null && (course.qualificationLevel() < 1 || course.qualificationLevel() > 8)) {
-            fail("qualification_level", "qualification_level must be a level of the qualifications framework, 1 to 8");
+            fail("qualification_level", "level.range");
         }
         if (course.ects() == null) {
             return;
         }
         if (course.ects().signum() <= 0 || course.ects().compareTo(new BigDecimal("60")) > 0) {
-            fail("ects", "ects must be more than 0 and at most 60");
+            fail("ects", "ects.range");
             return;
         }
         if (course.assessment().finalAssignment() == null) {
-            fail("assessment.final_assignment", "a course with ECTS credits needs a final_assignment: credits are awarded"
-                    + " only for a passed assessment");
+            fail("assessment.final_assignment", "ects.needsAssignment");
         }
         if (course.awardingProvider() == null) {
-            fail("ects", "a course with ECTS credits needs an awarding_provider (an education provider)");
+            fail("ects", "ects.needsProvider");
             return;
         }
         Optional<BigDecimal> hours = providers.hoursPerEcts(course.awardingProvider());
         if (hours.isEmpty()) {
-            fail("awarding_provider", "unknown education provider '" + course.awardingProvider() + "'");
+            fail("awarding_provider", "provider.unknown", course.awardingProvider());
             return;
         }
         // Exactly, as a programme's regulations state it: 5 ECTS is 137.5 hours, not "about" that.
         BigDecimal expected = course.ects().multiply(hours.get());
         if (course.workloadHours().compareTo(expected) != 0) {
-            fail("workload_hours", "workload_hours " + course.workloadHours().stripTrailingZeros().toPlainString()
-                    + " does not match " + course.ects().stripTrailingZeros().toPlainString() + " ECTS × "
-                    + hours.get().stripTrailingZeros().toPlainString() + " hours = "
-                    + expected.stripTrailingZeros().toPlainString() + " hours");
+            fail("workload_hours", "workload.mismatch", WorkloadRules.hours(course.workloadHours()),
+                    WorkloadRules.hours(course.ects()), WorkloadRules.hours(hours.get()), WorkloadRules.hours(expected));
         }
     }
 
     private void checkModule(ModuleDefinition module, String path) {
         if (module.lessons().isEmpty()) {
-            fail(path, "a module needs at least one lesson");
+            fail(path, "module.noLessons");
         }
         for (int i = 0; i < module.lessons().size(); i++) {
             int minutes = module.lessons().get(i).minutes();
             if (minutes < 1 || minutes > 600) {
-                fail(path + ".lessons[" + i + "].minutes", "minutes must be between 1 and 600");
+                fail(path + ".lessons[" + i + "].minutes", "lesson.minutesRange");
             } else {
                 LessonTime.check(module.lessons().get(i), path + ".lessons[" + i + "]", violations::add);
             }
         }
         if (module.quiz() == null) {
-            fail(path + ".quiz", "a module needs a quiz");
+            fail(path + ".quiz", "module.noQuiz");
         } else {
             checkQuiz(module.quiz(), path + ".quiz");
         }
@@ -113,19 +110,19 @@ public final class CourseRules {
 
     private void checkQuiz(QuizDefinition quiz, String path) {
         if (quiz.passThreshold() < 1 || quiz.passThreshold() > 100) {
-            fail(path + ".pass_threshold", "pass_threshold is a percentage from 1 to 100");
+            fail(path + ".pass_threshold", "quiz.threshold");
         }
         if (quiz.attempts() < 1) {
-            fail(path + ".attempts", "attempts must be at least 1");
+            fail(path + ".attempts", "quiz.attempts");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < quiz.questions().size(); i++) {
             QuizDefinition.Question question = quiz.questions().get(i);
             String at = path + ".questions[" + i + "]";
             if (!ids.add(question.id())) {
-                fail(at + ".id", "the question id '" + question.id() + "' is used twice in this quiz");
+                fail(at + ".id", "question.idTwice", question.id());
             }
-            new QuestionRules(question, at, this::fail).check();
+            new QuestionRules(question, at, violations::add).check();
         }
     }
 
@@ -214,20 +211,20 @@ public final class CourseRules {
 
     private void listed(List<?> texts, String path, String name) {
         if (texts == null || texts.isEmpty()) {
-            fail(path, "'" + name + "' must be a list with at least one entry");
+            fail(path, "list.empty", name);
         }
     }
 
     private void text(dk.samskab.catalogue.Text text, String path) {
         if (text == null || text.da() == null || text.da().isBlank()) {
-            fail(path, "missing Danish text (da) in '" + path + "'");
+            fail(path, "text.noDanish", path);
         }
         if (text == null || text.en() == null || text.en().isBlank()) {
-            fail(path, "missing English text (en) in '" + path + "'");
+            fail(path, "text.noEnglish", path);
         }
     }
 
-    private void fail(String path, String message) {
-        violations.add(new Violation(path, message));
+    private void fail(String path, String key, Object... args) {
+        violations.add(new Violation(path, key, args));
     }
 }

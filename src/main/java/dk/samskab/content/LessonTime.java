@@ -42,7 +42,7 @@ public final class LessonTime {
         for (int k = 0; k < lesson.activities().size(); k++) {
             int minutes = lesson.activities().get(k).minutes();
             if (minutes < 1 || minutes > 600) {
-                fail.accept(new Violation(path + ".activities[" + k + "].minutes", "an activity's minutes must be between 1 and 600"));
+                fail.accept(new Violation(path + ".activities[" + k + "].minutes", "activity.minutes"));
             }
         }
         if (lesson.body() == null || lesson.body().da() == null || lesson.body().en() == null
@@ -58,13 +58,14 @@ public final class LessonTime {
         if (lesson.minutes() >= lowest && lesson.minutes() <= highest) {
             return;
         }
-        String estimate = String.format(java.util.Locale.ROOT,
-                "%d Danish words (%.1f min) and %d English words (%.1f min) at %d words a minute, plus %d minutes of activities",
-                words(lesson.body().da()), (double) words(lesson.body().da()) / WORDS_PER_MINUTE, words(lesson.body().en()),
-                (double) words(lesson.body().en()) / WORDS_PER_MINUTE, WORDS_PER_MINUTE, activities);
-        String allowed = lowest <= highest ? "minutes between " + lowest + " and " + highest + " fit (±30 %)"
-                : "the two languages differ too much in length to share one estimate";
-        fail.accept(new Violation(path + ".minutes", "minutes: " + lesson.minutes() + " does not match the lesson: "
-                + estimate + "; " + allowed + ". Change minutes, or state the lesson's activities"));
+        int danishWords = words(lesson.body().da());
+        int englishWords = words(lesson.body().en());
+        fail.accept(new Violation(path + ".minutes", lowest <= highest ? "lesson.timeRange" : "lesson.timeLanguages",
+                lesson.minutes(), danishWords, oneDecimal((double) danishWords / WORDS_PER_MINUTE), englishWords,
+                oneDecimal((double) englishWords / WORDS_PER_MINUTE), WORDS_PER_MINUTE, activities, lowest, highest));
+    }
+
+    private static String oneDecimal(double minutes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", minutes);
     }
 }

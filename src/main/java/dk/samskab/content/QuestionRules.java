@@ -4,19 +4,19 @@ import dk.samskab.catalogue.QuizDefinition;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** What each kind of quiz question must have to be answerable and gradable. */
 final class QuestionRules {
 
     private final QuizDefinition.Question question;
     private final String path;
-    private final BiConsumer<String, String> fail;
+    private final Consumer<Violation> sink;
 
-    QuestionRules(QuizDefinition.Question question, String path, BiConsumer<String, String> fail) {
+    QuestionRules(QuizDefinition.Question question, String path, Consumer<Violation> sink) {
         this.question = question;
         this.path = path;
-        this.fail = fail;
+        this.sink = sink;
     }
 
     void check() {
@@ -33,13 +33,13 @@ final class QuestionRules {
         onlyOptions();
         List<QuizDefinition.Option> options = question.options();
         if (options.size() < min || options.size() > max) {
-            fail.accept(path + ".options", question.type().code() + " needs " + min + " to " + max + " options");
+            fail(path + ".options", "question.optionCount", question.type().code(), min, max);
         }
         long correct = options.stream().filter(QuizDefinition.Option::correct).count();
         if (correct == 0) {
-            fail.accept(path + ".options", "question '" + question.id() + "' has no correct answer: mark one option correct: true");
+            fail(path + ".options", "question.noCorrect", question.id());
         } else if (exactlyOne && correct > 1) {
-            fail.accept(path + ".options", "single_choice question '" + question.id() + "' has " + correct + " correct options; exactly one is allowed");
+            fail(path + ".options", "question.manyCorrect", question.id(), correct);
         }
         uniqueIds(options.stream().map(QuizDefinition.Option::id).toList(), ".options");
     }
@@ -49,18 +49,18 @@ final class QuestionRules {
         Set<String> ids = new HashSet<>();
         question.options().forEach(o -> ids.add(o.id()));
         if (question.options().size() != 2 || !ids.equals(Set.of("true", "false"))) {
-            fail.accept(path + ".options", "true_false needs exactly two options with ids true and false");
+            fail(path + ".options", "question.trueFalseIds");
         } else if (question.options().stream().filter(QuizDefinition.Option::correct).count() != 1) {
-            fail.accept(path + ".options", "true_false needs exactly one correct option");
+            fail(path + ".options", "question.trueFalseCorrect");
         }
     }
 
     private void ordering() {
         if (question.items().size() < 3 || question.items().size() > 6) {
-            fail.accept(path + ".items", "ordering needs 3 to 6 items, listed in the correct order");
+            fail(path + ".items", "question.orderingItems");
         }
         if (!question.options().isEmpty() || !question.pairs().isEmpty()) {
-            fail.accept(path, "ordering questions use items only");
+            fail(path, "question.orderingOnlyItems");
         }
         needsFeedback();
         uniqueIds(question.items().stream().map(QuizDefinition.Item::id).toList(), ".items");
@@ -68,10 +68,10 @@ final class QuestionRules {
 
     private void matching() {
         if (question.pairs().size() < 3 || question.pairs().size() > 6) {
-            fail.accept(path + ".pairs", "matching needs 3 to 6 pairs");
+            fail(path + ".pairs", "question.matchingPairs");
         }
         if (!question.options().isEmpty() || !question.items().isEmpty()) {
-            fail.accept(path, "matching questions use pairs only");
+            fail(path, "question.matchingOnlyPairs");
         }
         needsFeedback();
         uniqueIds(question.pairs().stream().map(QuizDefinition.Pair::id).toList(), ".pairs");
@@ -79,19 +79,23 @@ final class QuestionRules {
 
     private void onlyOptions() {
         if (!question.items().isEmpty() || !question.pairs().isEmpty()) {
-            fail.accept(path, question.type().code() + " questions use options only");
+            fail(path, "question.optionsOnly", question.type().code());
         }
     }
 
     private void needsFeedback() {
         if (question.feedback() == null) {
-            fail.accept(path, question.type().code() + " question '" + question.id() + "' needs feedback for correct and incorrect answers");
+            fail(path, "question.feedback", question.type().code(), question.id());
         }
     }
 
     private void uniqueIds(List<String> ids, String where) {
         if (new HashSet<>(ids).size() != ids.size()) {
-            fail.accept(path + where, "ids must be unique within question '" + question.id() + "'");
+            fail(path + where, "question.uniqueIds", question.id());
         }
+    }
+
+    private void fail(String at, String key, Object... args) {
+        sink.accept(new Violation(at, key, args));
     }
 }

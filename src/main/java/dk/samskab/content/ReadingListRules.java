@@ -28,7 +28,7 @@ final class ReadingListRules {
     void check(CourseDefinition course) {
         List<Reference> list = course.readingList();
         if (course.carriesEcts() && course.requiredReading().isEmpty()) {
-            fail(list.isEmpty() ? "ects" : PATH, "a course with ECTS credits needs a reading_list with its pensum: at least one work with required: true");
+            fail(list.isEmpty() ? "ects" : PATH, "reading.pensum");
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
@@ -39,37 +39,37 @@ final class ReadingListRules {
 
     private void checkEntry(Reference work, String at, Set<String> keys) {
         if (!work.key().matches(Citations.KEY)) {
-            fail(at + ".key", "the key '" + work.key() + "' must use a-z, 0-9 and hyphens (e.g. torfing2019)");
+            fail(at + ".key", "reading.keyFormat", work.key());
         } else if (!keys.add(work.key())) {
-            fail(at + ".key", "the key '" + work.key() + "' is used twice in the reading_list");
+            fail(at + ".key", "reading.keyTwice", work.key());
         }
         int thisYear = Year.now().getValue();
         if (work.year() < 1800 || work.year() > thisYear + 1) {
-            fail(at + ".year", "year must be the year of publication, 1800 to " + (thisYear + 1));
+            fail(at + ".year", "reading.year", thisYear + 1);
         }
         if (work.kind() == Reference.Kind.ARTICLE) {
             if (work.journal() == null) {
-                fail(at, "an article needs its journal (with volume and issue, e.g. 'Administration & Society, 51(5)')");
+                fail(at, "reading.articleJournal");
             }
             if (work.publisher() != null) {
-                fail(at + ".publisher", "an article names its journal, not a publisher");
+                fail(at + ".publisher", "reading.articlePublisher");
             }
         } else {
             if (work.publisher() == null) {
-                fail(at, "a " + work.kind().code() + " needs its publisher (for a report or web page: the organisation)");
+                fail(at, "reading.publisher", work.kind().code());
             }
             if (work.journal() != null) {
-                fail(at + ".journal", "only an article has a journal; a " + work.kind().code() + " has a publisher");
+                fail(at + ".journal", "reading.journal", work.kind().code());
             }
         }
         if (work.kind() == Reference.Kind.WEB && work.url() == null) {
-            fail(at, "a web page needs its url");
+            fail(at, "reading.webUrl");
         }
         if (work.url() != null && !work.url().matches("https?://[^\\s<>\"]+")) {
-            fail(at + ".url", "url must be a full http:// or https:// address");
+            fail(at + ".url", "reading.url");
         }
         if (work.edition() != null && (work.edition() < 2 || work.edition() > 99)) {
-            fail(at + ".edition", "edition is given from the second edition on (2, 3, …)");
+            fail(at + ".edition", "reading.edition");
         }
     }
 
@@ -106,20 +106,18 @@ final class ReadingListRules {
         for (Citations.Found found : Citations.in(markdown)) {
             int line = byLine ? found.line() : 0;
             if (found.malformed()) {
-                fail.accept(new Violation(path, "malformed citation " + found.written()
-                        + ": write [@key], [@key, s. 12] or [@key1; @key2]", line));
+                fail.accept(Violation.onLine(path, line, "citation.malformed", found.written()));
                 continue;
             }
             for (Citations.Cite cite : found.cites()) {
                 if (!keys.contains(cite.key())) {
-                    fail.accept(new Violation(path, "the citation [@" + cite.key() + "] names no work on the reading_list",
-                            line));
+                    fail.accept(Violation.onLine(path, line, "citation.unknown", cite.key()));
                 }
             }
         }
     }
 
-    private void fail(String path, String message) {
-        fail.accept(new Violation(path, message));
+    private void fail(String path, String key, Object... args) {
+        fail.accept(new Violation(path, key, args));
     }
 }

@@ -30,8 +30,7 @@ final class WorkloadRules {
         List<WorkloadItem> items = course.workloadBreakdown();
         if (items.isEmpty()) {
             if (course.carriesEcts()) {
-                fail("workload_hours", "a course with ECTS credits needs a workload_breakdown that shows what the "
-                        + hours(course.workloadHours()) + " hours go to");
+                fail("workload_hours", "breakdown.missing", hours(course.workloadHours()));
             }
             return;
         }
@@ -42,13 +41,13 @@ final class WorkloadRules {
             WorkloadItem item = items.get(i);
             String at = PATH + "[" + i + "]";
             if (item.kind() != WorkloadItem.Kind.OTHER && !seen.add(item.kind())) {
-                fail(at + ".kind", "the workload_breakdown lists '" + item.kind().code() + "' twice; give it one line");
+                fail(at + ".kind", "breakdown.kindTwice", item.kind().code());
             }
             if (item.hours().signum() <= 0) {
-                fail(at + ".hours", "hours must be more than 0");
+                fail(at + ".hours", "breakdown.hoursPositive");
             }
             if (item.kind() == WorkloadItem.Kind.OTHER && item.note() == null) {
-                fail(at, "a line of kind 'other' needs a note that says what the hours are for");
+                fail(at, "breakdown.otherNote");
             }
             sum = sum.add(item.hours());
             if (item.kind() == WorkloadItem.Kind.ONLINE_LESSONS) {
@@ -57,12 +56,10 @@ final class WorkloadRules {
             }
         }
         if (sum.compareTo(course.workloadHours()) != 0) {
-            fail(PATH, "the workload_breakdown adds up to " + hours(sum) + " hours, but workload_hours is "
-                    + hours(course.workloadHours()));
+            fail(PATH, "breakdown.sum", hours(sum), hours(course.workloadHours()));
         }
         if (!lessonsListed) {
-            fail(PATH, "the workload_breakdown needs an 'online_lessons' line for the lessons' "
-                    + course.totalLessonMinutes() + " minutes");
+            fail(PATH, "breakdown.noLessons", course.totalLessonMinutes());
         }
     }
 
@@ -70,9 +67,7 @@ final class WorkloadRules {
         BigDecimal lessonHours = BigDecimal.valueOf(course.totalLessonMinutes()).divide(BigDecimal.valueOf(60), 2,
                 RoundingMode.HALF_UP);
         if (item.hours().subtract(lessonHours).abs().compareTo(LESSON_HOURS_TOLERANCE) > 0) {
-            fail(at + ".hours", "online_lessons is " + hours(item.hours()) + " hours, but the lessons' minutes add up to "
-                    + course.totalLessonMinutes() + " minutes = " + hours(lessonHours)
-                    + " hours (a quarter of an hour either way allowed)");
+            fail(at + ".hours", "breakdown.lessonHours", hours(item.hours()), course.totalLessonMinutes(), hours(lessonHours));
         }
     }
 
@@ -80,7 +75,7 @@ final class WorkloadRules {
         return hours.stripTrailingZeros().toPlainString();
     }
 
-    private void fail(String path, String message) {
-        fail.accept(new Violation(path, message));
+    private void fail(String path, String key, Object... args) {
+        fail.accept(new Violation(path, key, args));
     }
 }

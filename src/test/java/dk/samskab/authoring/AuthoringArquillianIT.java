@@ -102,7 +102,9 @@ class AuthoringArquillianIT {
         AuthoringService.Draft draft = authoring.create(karen, code, new Text("Kun titel", "Title only"));
         CourseValidation validation = authoring.validate(draft.definition());
         assertFalse(validation.ok());
-        assertTrue(validation.at("summary").contains("missing Danish text"), validation.byField().toString());
+        assertTrue(validation.at("summary", java.util.Locale.ENGLISH).contains("missing Danish text"), validation.byField().toString());
+        assertTrue(validation.at("summary", java.util.Locale.forLanguageTag("da")).contains("Den danske tekst mangler."),
+                validation.byField().toString());
         AuthoringException refused = assertThrows(AuthoringException.class,
                 () -> authoring.publish(karen, code, draft.version(), "første"));
         assertEquals(AuthoringException.Reason.INVALID, refused.reason());

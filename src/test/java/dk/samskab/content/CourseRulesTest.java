@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CourseRulesTest {
 
-    private static CourseDefinition mini(Path root) throws IOException {
+    static CourseDefinition mini(Path root) throws IOException {
         ContentFaults.copy(ContentFaults.FIXTURE, root);
         CourseFolderReader.Result result = new CourseFolderReader(root, ReferenceProviders::hoursPerEcts).read(root.resolve("mini-course"));
         assertTrue(result.ok(), result.problems().toString());

@@ -1,6 +1,7 @@
 package dk.samskab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.web.pages.AppPage;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -62,11 +64,37 @@ class AuthoringBrowserIT extends BrowserTest {
         }
     }
 
+    /** All problems at once, in Danish, each named by its field as the author knows it. */
+    private void assertProblemsAreListedInDanishWithLinksToTheirFields(String problems) {
+        assertTrue(problems.contains("Det skal rettes, før kurset kan udgives"), problems);
+        assertTrue(problems.contains("Kort beskrivelse: Den danske tekst mangler."), problems);
+        assertTrue(problems.contains("Kort beskrivelse: Den engelske tekst mangler."), problems);
+        assertTrue(problems.contains("Modul 1 › Lektion 1 › Lektionstekst: Den danske tekst mangler."), problems);
+        assertTrue(problems.contains("Modul 1 › Quiz › Spørgsmål 1 › Tekst: Den danske tekst mangler."), problems);
+        assertTrue(problems.contains("Læringsmål › Viden: Listen skal have mindst ét punkt."), problems);
+        for (String developerText : List.of("missing", "modules[", "must be", "'knowledge'")) {
+            assertFalse(problems.contains(developerText), "no developer message: " + developerText + " in " + problems);
+        }
+        int listed = browser.driver().findElements(By.cssSelector("#editForm\\:problems li")).size();
+        assertTrue(problems.contains("Der er " + listed + " problemer"), listed + " problems, counted: " + problems);
+        long linked = browser.driver().findElements(By.cssSelector("#editForm\\:problems li a")).stream()
+                .map(a -> a.getAttribute("href")).filter(h -> h.contains("#editForm:") || h.contains("-edit.xhtml?code=NAB-101")).count();
+        assertEquals(listed, linked, "every problem of a new course links to the field to fix");
+    }
+
     @Test
     void anInstructorWritesPublishesAndRepublishesACourseAndEnrolledLearnersKeepTheirVersion() {
         LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
         EditorPage editor = EditorPage.createCourse(browser, "NAB-101", "Naboskab og samskabelse " + XSS, "Neighbourhood co-creation");
-        assertTrue(editor.problems().contains("missing Danish text"), "a new course is not yet complete");
+        assertProblemsAreListedInDanishWithLinksToTheirFields(editor.problems());
+        browser.driver().findElement(By.linkText("Kort beskrivelse")).click();
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#editForm:summaryDa"), browser.driver().getCurrentUrl());
+        assertEquals(1, browser.driver().findElements(By.id("editForm:summaryDa")).size(), "the link leads to the field");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.linkText("Modul 1 › Lektion 1 › Lektionstekst")));
+        new EditorPage(browser, "lessonForm");
+        assertTrue(browser.currentPath().startsWith("/instructor/lesson-edit.xhtml"), "a lesson's problem leads to the lesson's editor");
+        browser.visit("/instructor/edit.xhtml?code=NAB-101");
+        editor = new EditorPage(browser, "editForm");
 
         editor = editor.check("hasFinal").check("audiences:0").check("sectors:3").check("themes:2").press("save");
         editor = editor.fillEmptyTexts("Kursustekst " + XSS).press("addModule");
@@ -88,8 +116,8 @@ class AuthoringBrowserIT extends BrowserTest {
         lesson.type("bodyEn", "# Welcome\n\nFirst edition of the lesson.");
         // A lesson's minutes must match its text: a few words are a minute's reading.
         lesson.type("minutes", "20");
-        assertTrue(lesson.press("save").textOf("lessonForm").contains("minutes: 20 does not match the lesson"),
-                "the editor refuses minutes the text does not need");
+        assertTrue(lesson.press("save").textOf("lessonForm").contains("Lektionen står til 20 minutter, men det passer ikke med indholdet"),
+                "the editor refuses minutes the text does not need, in the author's language");
         lesson.type("minutes", "1");
         EditorPage savedLesson = lesson.press("save");
         assertTrue(savedLesson.messages().contains("Gemt"), savedLesson.messages());

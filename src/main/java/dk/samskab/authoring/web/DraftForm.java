@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What every editor page shares: the draft loaded from the "code" parameter into a form, saved
@@ -93,9 +95,22 @@ abstract class DraftForm implements Serializable {
         return validation;
     }
 
-    /** The problems of one field, for the message next to it. */
+    /** The problems of one field, in the page's language, for the message next to it. */
     public String problem(String path) {
-        return getValidation() == null ? "" : validation.at(path);
+        return getValidation() == null ? "" : validation.at(path, locale());
+    }
+
+    /** Every problem of the course at once, each with its field's name and a link to the field. */
+    public List<ProblemLinks.ProblemLink> getProblems() {
+        if (getValidation() == null) {
+            return List.of();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return ProblemLinks.of(validation.byField(), form, code, faces.getExternalContext().getRequestContextPath(), locale());
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     public String getCode() {
