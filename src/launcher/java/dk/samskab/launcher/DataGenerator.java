@@ -1,7 +1,7 @@
 package dk.samskab.launcher;
 
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.content.CourseImporter;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;

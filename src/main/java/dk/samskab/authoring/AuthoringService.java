@@ -1,10 +1,11 @@
 package dk.samskab.authoring;
 
+import dk.samskab.catalogue.CourseCode;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
-import dk.samskab.catalogue.Text;
-import dk.samskab.content.ContentJson;
+import dk.samskab.platform.Text;
+import dk.samskab.catalogue.ContentJson;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.CourseZip;
@@ -218,7 +219,7 @@ public class AuthoringService {
     }
 
     private Draft newCourse(Editor editor, String code, CourseDefinition definition) {
-        if (code == null || !code.matches("[A-Z]{2,5}-\\d{3}")) {
+        if (!CourseCode.isWellFormed(code)) {
             throw new AuthoringException(AuthoringException.Reason.CODE_INVALID);
         }
         if (course(code).isPresent()) {

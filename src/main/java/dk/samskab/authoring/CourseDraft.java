@@ -2,7 +2,7 @@ package dk.samskab.authoring;
 
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.content.ContentJson;
+import dk.samskab.catalogue.ContentJson;
 import dk.samskab.platform.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -6,7 +6,7 @@ import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.math.BigDecimal;
 import java.util.List;
 

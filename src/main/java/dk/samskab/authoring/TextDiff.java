@@ -5,7 +5,7 @@ import com.github.difflib.text.DiffRowGenerator;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -145,7 +145,7 @@ public class CourseVersion extends BaseEntity {
 
     /** The course as published in this version (parsed once, then shared). */
     public CourseDefinition definition() {
-        return dk.samskab.content.ContentJson.definition(contentHash, contentJson);
+        return dk.samskab.catalogue.ContentJson.definition(contentHash, contentJson);
     }
 
     public Organisation getAwardingProvider() {

@@ -1,5 +1,6 @@
 package dk.samskab.catalogue;
 
+import dk.samskab.platform.Text;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dk.samskab.catalogue;
 
+import dk.samskab.platform.Text;
 import java.util.List;
 
 /** A module quiz: pass threshold in per cent of questions answered correctly, attempts allowed. */

@@ -6,7 +6,7 @@ import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Reference;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.catalogue.WorkloadItem;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dk.samskab.content;
 
+import dk.samskab.catalogue.ContentJson;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;

@@ -1,5 +1,6 @@
 package dk.samskab.content;
 
+import dk.samskab.catalogue.CourseCode;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
@@ -32,7 +33,7 @@ public final class CourseRules {
 
     public List<Violation> check(CourseDefinition course) {
         violations.clear();
-        if (!course.code().matches("[A-Z]{2,5}-\\d{3}")) {
+        if (!CourseCode.isWellFormed(course.code())) {
             fail("code", "code.pattern", course.code());
         }
         checkCredits(course);
@@ -203,7 +204,7 @@ public final class CourseRules {
         }
     }
 
-    private void optionalText(dk.samskab.catalogue.Text text, String path) {
+    private void optionalText(dk.samskab.platform.Text text, String path) {
         if (text != null) {
             text(text, path);
         }
@@ -215,7 +216,7 @@ public final class CourseRules {
         }
     }
 
-    private void text(dk.samskab.catalogue.Text text, String path) {
+    private void text(dk.samskab.platform.Text text, String path) {
         if (text == null || text.da() == null || text.da().isBlank()) {
             fail(path, "text.noDanish", path);
         }

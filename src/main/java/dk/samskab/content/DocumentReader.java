@@ -1,7 +1,7 @@
 package dk.samskab.content;
 
 import dk.samskab.catalogue.CourseDocument;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dk.samskab.content;
 
 import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

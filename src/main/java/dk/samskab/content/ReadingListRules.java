@@ -1,10 +1,11 @@
 package dk.samskab.content;
 
+import dk.samskab.catalogue.Citations;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.Reference;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.time.Year;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.samskab.content;
 
 import dk.samskab.catalogue.CodedValue;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

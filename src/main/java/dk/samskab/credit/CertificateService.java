@@ -1,5 +1,6 @@
 package dk.samskab.credit;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.enrolment.Enrolment;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Certificates for the learner's completed courses, and the public verification of a code. */
@@ -17,7 +17,6 @@ import java.util.Optional;
 @Transactional
 public class CertificateService {
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @PersistenceContext
     EntityManager em;
@@ -42,7 +41,7 @@ public class CertificateService {
         Optional<CreditAward> award = em.createQuery("SELECT a FROM CreditAward a WHERE a.enrolment = :enrolment",
                 CreditAward.class).setParameter("enrolment", enrolment).getResultStream().findFirst();
         return new VerifiedCertificate(certificate.getVerificationCode(), enrolment.getPerson().getFullName(),
-                course.code(), course.title(), enrolment.getCompletedAt().atZone(DENMARK).toLocalDate(),
+                course.code(), course.title(), enrolment.getCompletedAt().atZone(Dates.DENMARK).toLocalDate(),
                 award.map(CreditAward::getEcts).orElse(null),
                 award.map(a -> a.getProvider().getName()).orElse(
                         version.getAwardingProvider() == null ? null : version.getAwardingProvider().getName()));

@@ -1,5 +1,6 @@
 package dk.samskab.credit;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.organisation.Organisation;
 import jakarta.persistence.Column;
@@ -63,7 +64,7 @@ public class CreditAward {
         this.ects = ects;
         this.grade = grade == null ? null : grade.value();
         this.ectsLetter = grade == null ? null : grade.ectsLetter();
-        this.awardedOn = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        this.awardedOn = LocalDate.now(Dates.DENMARK);
     }
 
     public boolean isPassFail() {

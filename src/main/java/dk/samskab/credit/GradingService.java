@@ -1,11 +1,12 @@
 package dk.samskab.credit;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.learning.HandedInFile;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.Submission;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -111,12 +111,11 @@ public class GradingService {
     }
 
     public List<TranscriptLine> transcript(String email) {
-        ZoneId denmark = ZoneId.of("Europe/Copenhagen");
         return em.createNamedQuery(CreditAward.OF_PERSON, CreditAward.class).setParameter("email", email.toLowerCase())
                 .getResultList().stream().map(a -> {
                     CourseDefinition course = Learning.course(a.getEnrolment());
                     return new TranscriptLine(course.code(), course.title(),
-                            a.getEnrolment().getEnrolledAt().atZone(denmark).toLocalDate(), a.getAwardedOn(),
+                            a.getEnrolment().getEnrolledAt().atZone(Dates.DENMARK).toLocalDate(), a.getAwardedOn(),
                             a.getGrade(), a.getEctsLetter(), a.getEcts(), a.getProvider().getName());
                 }).toList();
     }

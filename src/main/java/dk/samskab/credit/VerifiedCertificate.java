@@ -1,6 +1,6 @@
 package dk.samskab.credit;
 
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

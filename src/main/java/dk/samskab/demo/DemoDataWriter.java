@@ -1,5 +1,6 @@
 package dk.samskab.demo;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.account.AccountService;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.PeopleService;
@@ -41,8 +42,8 @@ public class DemoDataWriter {
         if (!em.createQuery("SELECT c FROM Cohort c", Cohort.class).setMaxResults(1).getResultList().isEmpty()) {
             return false;
         }
-        LocalDate start = LocalDate.now().plusWeeks(2);
-        LocalDate running = LocalDate.now().minusWeeks(1);
+        LocalDate start = Dates.today().plusWeeks(2);
+        LocalDate running = Dates.today().minusWeeks(1);
         cohort("FAC-102", "Facilitering – Aarhus, lille hold", start, start.plusWeeks(6), 2, null,
                 "kommune-aarhus", "roede-kors", "aeldresagen", "frivilligcenter-aarhus");
         cohort("LED-201", "Ledelse af partnerskaber – Roskilde", running, running.plusWeeks(12), 25, "partnerskab",
@@ -53,7 +54,7 @@ public class DemoDataWriter {
         if (approval != null) {
             approval.requireApproval();
         }
-        cohort("FRI-001", "Frivillige i Aarhus", LocalDate.now(), start.plusWeeks(8), 40, null,
+        cohort("FRI-001", "Frivillige i Aarhus", Dates.today(), start.plusWeeks(8), 40, null,
                 "kommune-aarhus", "roede-kors", "aeldresagen", "dansk-flygtningehjaelp", "frivilligcenter-aarhus");
         return true;
     }

@@ -1,7 +1,7 @@
 package dk.samskab.demo;
 
 import dk.samskab.account.Role;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.MembershipRole;
 import java.util.LinkedHashMap;
 import java.util.Map;

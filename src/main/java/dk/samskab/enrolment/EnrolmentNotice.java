@@ -1,7 +1,7 @@
 package dk.samskab.enrolment;
 
-import dk.samskab.catalogue.Text;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Text;
+import dk.samskab.platform.Language;
 
 /**
  * Something a learner must hear about by e-mail: a seat from the waitlist, or a decision on an

@@ -1,5 +1,6 @@
 package dk.samskab.enrolment;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
@@ -30,7 +31,7 @@ public class EnrolmentService {
     public List<CohortView> openCohorts(String courseCode) {
         Enrolments rules = new Enrolments(em);
         return em.createNamedQuery(Cohort.OF_COURSE, Cohort.class).setParameter("code", courseCode)
-                .setParameter("today", LocalDate.now()).getResultList().stream()
+                .setParameter("today", Dates.today()).getResultList().stream()
                 .map(c -> new CohortView(c.getId(), c.getName(), c.getStartsOn(), c.getEndsOn(), c.getCapacity(),
                         c.getCapacity() == null ? null : rules.seatsLeft(c), c.hasKey()))
                 .toList();

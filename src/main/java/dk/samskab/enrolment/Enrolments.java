@@ -1,5 +1,6 @@
 package dk.samskab.enrolment;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.organisation.Person;
 import jakarta.persistence.EntityManager;
@@ -36,7 +37,7 @@ public final class Enrolments {
         if (cohort == null) {
             throw new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT);
         }
-        if (cohort.getEndsOn().isBefore(LocalDate.now())) {
+        if (cohort.getEndsOn().isBefore(Dates.today())) {
             throw new EnrolmentException(EnrolmentException.Reason.COHORT_ENDED);
         }
         if (!cohort.acceptsKey(key)) {
@@ -51,7 +52,7 @@ public final class Enrolments {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
         Cohort cohort = em.find(Cohort.class, invited.getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (cohort.getEndsOn().isBefore(LocalDate.now())) {
+        if (cohort.getEndsOn().isBefore(Dates.today())) {
             throw new EnrolmentException(EnrolmentException.Reason.COHORT_ENDED);
         }
         return enrol(person, cohort);

@@ -1,9 +1,10 @@
 package dk.samskab.enrolment;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.account.AccountService;
 import dk.samskab.account.Role;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.PeopleService;
@@ -83,7 +84,7 @@ public class InvitationService {
             return Optional.empty();
         }
         return em.createNamedQuery(Cohort.BY_INVITE, Cohort.class).setParameter("token", token).getResultStream()
-                .filter(c -> !c.getEndsOn().isBefore(LocalDate.now())).findFirst()
+                .filter(c -> !c.getEndsOn().isBefore(Dates.today())).findFirst()
                 .map(c -> new Invitation(token, c.getName(), c.getCourseVersion().definition(),
                         c.getOrganisations().stream().filter(o -> o.getType().isCivilSociety()).toList()));
     }
@@ -152,6 +153,6 @@ public class InvitationService {
 
     /** Open cohorts with their invitation links, for the people who hand the links out. */
     public List<Cohort> openCohorts() {
-        return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", LocalDate.now()).getResultList();
+        return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", Dates.today()).getResultList();
     }
 }

@@ -1,6 +1,6 @@
 package dk.samskab.enrolment;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package dk.samskab.learning;
 
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

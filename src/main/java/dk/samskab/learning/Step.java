@@ -1,6 +1,6 @@
 package dk.samskab.learning;
 
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 
 /**
  * One step of a course as a learner takes it: a lesson, a module's quiz or reflection task, or

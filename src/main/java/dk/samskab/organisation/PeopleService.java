@@ -1,5 +1,6 @@
 package dk.samskab.organisation;
 
+import dk.samskab.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,7 +64,7 @@ public class PeopleService {
                 .getResultList();
     }
 
-    void languageChosen(@jakarta.enterprise.event.Observes dk.samskab.platform.web.LanguageChosen chosen) {
+    void languageChosen(@jakarta.enterprise.event.Observes dk.samskab.platform.LanguageChosen chosen) {
         changeLanguage(chosen.email(), chosen.language());
     }
 

@@ -1,5 +1,6 @@
 package dk.samskab.organisation;
 
+import dk.samskab.platform.Language;
 import dk.samskab.platform.BaseEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

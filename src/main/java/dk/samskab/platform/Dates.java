@@ -9,8 +9,11 @@ import java.util.Locale;
 /** Calendar dates as the product uses them: Danish days, written one way in the reader's language. */
 public final class Dates {
 
+    /** The zone's name, for annotations such as a schedule's time zone. */
+    public static final String DENMARK_ZONE = "Europe/Copenhagen";
+
     /** Cohorts start and end on Danish calendar days, whatever zone the server runs in. */
-    public static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId DENMARK = ZoneId.of(DENMARK_ZONE);
 
     private Dates() {
     }

@@ -1,12 +1,13 @@
 package dk.samskab.reporting;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.enrolment.BulkCsv;
 import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.Enrolments;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class BulkEnrolment {
     /** Cohorts the manager may fill: open cohorts shared with an organisation in their scope. */
     public List<Cohort> cohorts(long managerId) {
         Set<String> scope = scopeCodes(managerId);
-        return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", java.time.LocalDate.now()).getResultList()
+        return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", Dates.today()).getResultList()
                 .stream().filter(c -> c.getOrganisations().stream().anyMatch(o -> scope.contains(o.getCode()))).toList();
     }
 

@@ -1,5 +1,6 @@
 package dk.samskab.reporting;
 
+import dk.samskab.platform.Dates;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,9 +18,9 @@ public class ReminderSchedule {
     @Inject
     Reminders reminders;
 
-    @Schedule(hour = "7", minute = "0", timezone = "Europe/Copenhagen", persistent = false)
+    @Schedule(hour = "7", minute = "0", timezone = Dates.DENMARK_ZONE, persistent = false)
     void everyMorning() {
-        LocalDate today = LocalDate.now(Reminders.DENMARK);
+        LocalDate today = Dates.today();
         try {
             int reminded = reminders.sendDaily(today);
             LOG.info(() -> "Reminded " + reminded + " learners who are behind");

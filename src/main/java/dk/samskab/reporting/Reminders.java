@@ -1,6 +1,7 @@
 package dk.samskab.reporting;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Dates;
+import dk.samskab.platform.Language;
 import dk.samskab.platform.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional
 public class Reminders {
-
-    static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     @PersistenceContext
     EntityManager em;
@@ -76,7 +74,7 @@ public class Reminders {
                   AND NOT EXISTS (SELECT 1 FROM reminder_sent r WHERE r.enrolment_id = e.id AND r.kind = 'BEHIND'
                        AND r.sent_on > ?4)
                 """).setParameter(1, Date.valueOf(today)).setParameter(2, Date.valueOf(today.plusDays(daysBeforeEnd)))
-                .setParameter(3, Timestamp.from(today.minusDays(inactiveDays).atStartOfDay(DENMARK).toInstant()))
+                .setParameter(3, Timestamp.from(today.minusDays(inactiveDays).atStartOfDay(Dates.DENMARK).toInstant()))
                 .setParameter(4, Date.valueOf(today.minusDays(7))).getResultList();
         List<Mail> mails = new ArrayList<>();
         for (Object row : due) {

@@ -1,5 +1,6 @@
 package dk.samskab.reporting;
 
+import dk.samskab.platform.Dates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +41,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class TableExport {
 
-    private static final ZoneId LOCAL = ZoneId.of("Europe/Copenhagen");
 
     /** A cell that starts a formula, or starts with a tab or carriage return. */
     private static final Pattern DANGEROUS_START = Pattern.compile("^(\\s*[=+\\-@]|[\\t\\r])");
@@ -119,7 +118,7 @@ public final class TableExport {
             return value.toString();
         }
         if (value instanceof Instant instant) {
-            return style.csvTime.format(instant.atZone(LOCAL));
+            return style.csvTime.format(instant.atZone(Dates.DENMARK));
         }
         return neutralise(value.toString());
     }
@@ -160,7 +159,7 @@ public final class TableExport {
             return number.toString().length();
         }
         if (value instanceof Instant instant) {
-            cell.setCellValue(LocalDateTime.ofInstant(instant, LOCAL));
+            cell.setCellValue(LocalDateTime.ofInstant(instant, Dates.DENMARK));
             cell.setCellStyle(styles.dateTime);
             return 16;
         }

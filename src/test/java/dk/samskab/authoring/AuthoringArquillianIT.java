@@ -1,5 +1,6 @@
 package dk.samskab.authoring;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.content.CourseZip;
 import dk.samskab.enrolment.CohortService;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
 import java.time.LocalDate;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.testsupport.ArquillianDeployments;
 import dk.samskab.testsupport.TestCourses;
@@ -206,7 +207,7 @@ class AuthoringArquillianIT {
         String code = validCourse(karen);
         AuthoringService.Draft draft = authoring.open(karen, code);
         authoring.publish(karen, code, draft.version(), null);
-        LocalDate start = LocalDate.now().plusWeeks(1);
+        LocalDate start = Dates.today().plusWeeks(1);
         CohortService.Settings one = new CohortService.Settings("Hold A", start, start.plusWeeks(6), 1, null, false,
                 List.of("kommune-odense", "roede-kors"));
         long cohort = cohorts.create(karen.email(), false, code, one).getId();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.catalogue.WorkloadItem;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package dk.samskab.content;
 
+import dk.samskab.catalogue.ContentJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

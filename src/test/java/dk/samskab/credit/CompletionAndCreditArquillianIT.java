@@ -13,7 +13,7 @@ import dk.samskab.learning.HandInFile;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.Submission;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.testsupport.ArquillianDeployments;
 import dk.samskab.testsupport.TestCourses;

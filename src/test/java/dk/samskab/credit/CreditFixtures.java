@@ -1,5 +1,6 @@
 package dk.samskab.credit;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
@@ -39,7 +40,7 @@ public class CreditFixtures {
     public long cohort(String code, int seats) {
         CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code)
                 .setMaxResults(1).getSingleResult();
-        Cohort cohort = new Cohort(version, code + " hold", LocalDate.now(), LocalDate.now().plusWeeks(4), seats, null);
+        Cohort cohort = new Cohort(version, code + " hold", Dates.today(), Dates.today().plusWeeks(4), seats, null);
         em.persist(cohort);
         em.flush();
         return cohort.getId();

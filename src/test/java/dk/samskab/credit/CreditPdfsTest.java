@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.testsupport.PdfReading;
 import java.math.BigDecimal;
 import java.time.LocalDate;

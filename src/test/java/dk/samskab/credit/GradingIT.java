@@ -15,7 +15,7 @@ import dk.samskab.learning.CourseProgress;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.Submission;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.Person;
 import dk.samskab.testsupport.StandaloneJpa;
 import jakarta.persistence.EntityManagerFactory;

@@ -1,12 +1,13 @@
 package dk.samskab.enrolment;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.content.CourseImporter;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.Person;
 import dk.samskab.testsupport.StandaloneJpa;
 import jakarta.persistence.EntityManager;
@@ -50,8 +51,8 @@ class EnrolmentIT {
 
     private static long cohort(String code, Integer seats, String key) {
         return StandaloneJpa.inTransaction(factory, em -> {
-            Cohort cohort = new Cohort(latest(em, code), "Hold " + System.nanoTime(), LocalDate.now(),
-                    LocalDate.now().plusWeeks(6), seats, key);
+            Cohort cohort = new Cohort(latest(em, code), "Hold " + System.nanoTime(), Dates.today(),
+                    Dates.today().plusWeeks(6), seats, key);
             em.persist(cohort);
             em.flush();
             return cohort.getId();
@@ -207,9 +208,9 @@ class EnrolmentIT {
                 .enrolSelfPaced(em.find(Person.class, learner), latest(em, "SAM-101")).getCourseVersion().getVersionNumber());
         int newer = StandaloneJpa.inTransaction(factory, em -> {
             CourseVersion current = latest(em, "SAM-101");
-            var definition = dk.samskab.content.ContentJson.fromJson(current.getContentJson());
+            var definition = dk.samskab.catalogue.ContentJson.fromJson(current.getContentJson());
             var changed = new dk.samskab.catalogue.CourseDefinition(definition.code(), definition.title(),
-                    new dk.samskab.catalogue.Text(definition.summary().da() + " Opdateret.", definition.summary().en() + " Updated."),
+                    new dk.samskab.platform.Text(definition.summary().da() + " Opdateret.", definition.summary().en() + " Updated."),
                     definition.description(), definition.audiences(), definition.sectorAreas(), definition.competenceThemes(),
                     definition.format(), definition.durationWeeks(), definition.workloadHours(), definition.ects(),
                     definition.qualificationLevel(), definition.awardingProvider(), definition.workloadBreakdown(),

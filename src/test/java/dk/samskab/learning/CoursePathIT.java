@@ -14,7 +14,7 @@ import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.Enrolments;
 import dk.samskab.learning.Step.Kind;
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.Person;
 import dk.samskab.platform.Dates;
 import dk.samskab.testsupport.StandaloneJpa;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dk.samskab.organisation;
 
+import dk.samskab.platform.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dk.samskab.reporting;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.content.CourseImporter;
@@ -39,7 +40,7 @@ public class ReportFixtures {
     public long cohort(String courseCode, String name, String... organisationCodes) {
         CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", courseCode)
                 .setMaxResults(1).getSingleResult();
-        Cohort cohort = new Cohort(version, name, LocalDate.now(), LocalDate.now().plusWeeks(6), null, null);
+        Cohort cohort = new Cohort(version, name, Dates.today(), Dates.today().plusWeeks(6), null, null);
         for (String code : organisationCodes) {
             cohort.addOrganisation(organisation(code));
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.PeopleService;

@@ -125,6 +125,28 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
     }
 
+    private static final java.net.http.HttpClient HTTP =
+            java.net.http.HttpClient.newBuilder().connectTimeout(HttpUser.TIMEOUT).build();
+
+    /** A GET outside the browser in its session (a download, a status code), bounded by a timeout. */
+    public java.net.http.HttpResponse<byte[]> fetch(String path) {
+        return fetch(path, sessionId());
+    }
+
+    /** A GET outside the browser in the given session, bounded by a timeout. */
+    public java.net.http.HttpResponse<byte[]> fetch(String path, String session) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                .timeout(HttpUser.TIMEOUT).header("Cookie", "JSESSIONID=" + session).build();
+        try {
+            return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String sessionId() {
         Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();

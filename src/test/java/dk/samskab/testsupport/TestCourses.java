@@ -10,7 +10,7 @@ import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.catalogue.WorkloadItem;
 import java.math.BigDecimal;
 import java.util.List;

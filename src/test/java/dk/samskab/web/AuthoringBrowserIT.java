@@ -40,17 +40,7 @@ class AuthoringBrowserIT extends BrowserTest {
 
     /** The status of a course file fetched in the browser's session. */
     private static int fileStatus(String path) {
-        try {
-            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.baseUrl() + path))
-                    .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return browser.fetch(path).statusCode();
     }
 
     /** A small PNG of 4 × 3 pixels, as an instructor would upload it. */

@@ -1,5 +1,6 @@
 package dk.samskab.web;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,10 +17,6 @@ import dk.samskab.web.pages.LoginPage;
 import dk.samskab.web.pages.PlayerPage;
 import dk.samskab.web.pages.TaskPage;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -41,7 +38,7 @@ class CohortDatesBrowserIT extends BrowserTest {
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        return Dates.today();
     }
 
     private static CourseDefinition course(String folder) {
@@ -66,9 +63,7 @@ class CohortDatesBrowserIT extends BrowserTest {
     }
 
     private static int statusOf(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.fetch(path).statusCode();
     }
 
     @Test

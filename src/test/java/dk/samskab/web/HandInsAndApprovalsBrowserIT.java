@@ -10,10 +10,6 @@ import dk.samskab.web.pages.CoursePage;
 import dk.samskab.web.pages.LoginPage;
 import dk.samskab.web.pages.PlayerPage;
 import dk.samskab.web.pages.TaskPage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,9 +30,7 @@ class HandInsAndApprovalsBrowserIT extends BrowserTest {
     }
 
     private static int statusOf(String path, String session) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + session).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.fetch(path, session).statusCode();
     }
 
     private static WebElement rowWith(String selector, String text) {

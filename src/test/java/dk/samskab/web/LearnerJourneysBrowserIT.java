@@ -1,5 +1,6 @@
 package dk.samskab.web;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,9 +20,6 @@ import dk.samskab.web.pages.PlayerPage;
 import dk.samskab.web.pages.QuizPage;
 import dk.samskab.web.pages.TaskPage;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +50,7 @@ class LearnerJourneysBrowserIT {
     private static final String WHITE = "rgba(255, 255, 255, 1)";
     private static final String DANGER_RED = "rgba(164, 38, 44, 1)";
 
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DENMARK = Dates.DENMARK;
 
     /** How the certificate writes a date, and so every page. */
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
@@ -425,16 +423,11 @@ class LearnerJourneysBrowserIT {
     }
 
     private static int status(Browser browser, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.fetch(path).statusCode();
     }
 
     private static byte[] download(Browser browser, String path, String contentType) throws Exception {
-        String session = browser.sessionId();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + session).build();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = browser.fetch(path);
         assertEquals(200, response.statusCode());
         assertEquals(contentType, response.headers().firstValue("Content-Type").orElse(""));
         return response.body();

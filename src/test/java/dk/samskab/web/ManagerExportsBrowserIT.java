@@ -1,5 +1,6 @@
 package dk.samskab.web;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +11,6 @@ import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.LoginPage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -45,7 +43,7 @@ import org.openqa.selenium.support.ui.Select;
 class ManagerExportsBrowserIT extends BrowserTest {
 
     private static final String HOSTILE = "Sec J;=1+1;";
-    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId COPENHAGEN = Dates.DENMARK;
 
     private static String hostileEmail;
     private static LocalDateTime registered;
@@ -82,9 +80,7 @@ class ManagerExportsBrowserIT extends BrowserTest {
     }
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path)).timeout(HttpUser.TIMEOUT)
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-        return HttpClient.newBuilder().connectTimeout(HttpUser.TIMEOUT).build().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return browser.fetch(path);
     }
 
     private static List<CSVRecord> parse(String text, char separator) throws Exception {

@@ -1,5 +1,6 @@
 package dk.samskab.web;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.LoginPage;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,9 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 class ManagerReportsBrowserIT extends BrowserTest {
 
     private static HttpResponse<byte[]> get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.baseUrl() + path))
-                .header("Cookie", "JSESSIONID=" + browser.sessionId()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return browser.fetch(path);
     }
 
     /** The id of Lone's enrolment in the Roskilde cohort, as Lone's own course page shows it. */
@@ -262,7 +258,7 @@ class ManagerReportsBrowserIT extends BrowserTest {
         browser.clickAndAwaitNewPage(browser.driver().findElements(By.cssSelector("#cohortForm\\:cohorts tbody tr")).stream()
                 .filter(tr -> tr.getText().contains(cohort)).findFirst().orElseThrow().findElement(By.cssSelector("input[value='Redigér holdet']")));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('cohortForm:ends').value = arguments[0];",
-                java.time.LocalDate.now().plusDays(3).toString());
+                Dates.today().plusDays(3).toString());
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("cohortForm:saveCohort")));
         assertTrue(text("cohortForm:messages").contains("Holdet er gemt"), text("cohortForm:messages"));
         new AppPage(browser).logout();

@@ -1,5 +1,6 @@
 package dk.samskab.web;
 
+import dk.samskab.platform.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -218,8 +219,8 @@ class XssCorpusBrowserIT extends BrowserTest {
         String cohortName = shortOnes.get(3);
         browser.visit("/instructor/cohorts.xhtml?code=EVA-202");
         setValue(browser.driver().findElement(By.id("cohortForm:name")), cohortName);
-        setValue(browser.driver().findElement(By.id("cohortForm:starts")), java.time.LocalDate.now().minusDays(1).toString());
-        setValue(browser.driver().findElement(By.id("cohortForm:ends")), java.time.LocalDate.now().plusMonths(2).toString());
+        setValue(browser.driver().findElement(By.id("cohortForm:starts")), Dates.today().minusDays(1).toString());
+        setValue(browser.driver().findElement(By.id("cohortForm:ends")), Dates.today().plusMonths(2).toString());
         setValue(browser.driver().findElement(By.id("cohortForm:capacity")), "10");
         WebElement approval = browser.driver().findElement(By.id("cohortForm:approval"));
         if (!approval.isSelected()) {

@@ -3,7 +3,6 @@ package dk.samskab.account.web;
 import dk.samskab.account.ActivationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,12 +39,10 @@ public class ActivationPage {
             activations.activate(getToken(), password, repeated);
             return "/login?faces-redirect=true&activated=true";
         } catch (ActivationService.ActivationException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("activation.refused." + refused.refusal()), null));
+            Messages.error("activation.refused." + refused.refusal());
             return null;
         } catch (dk.samskab.account.PasswordPolicy.Refused weak) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(weak.messageKey()), null));
+            Messages.error(weak.messageKey());
             return null;
         }
     }

@@ -12,7 +12,6 @@ import dk.samskab.platform.web.LocalAddress;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.platform.web.SessionCookies;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -72,15 +71,14 @@ public class LoginPage {
         String login = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!throttle.allows(login, audit.clientAddress(), cookie(request, KnownDevices.COOKIE))) {
             audit.recordAlone(AuditAction.LOGIN_THROTTLED, login, null);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("login.throttled", LoginThrottle.WINDOW.toMinutes()), null));
+            Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
             return;
         }
         if (authenticate(login, password) == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + LocalAddress.orElse(getNext(), currentUser.getHomePage()));
         } else {
             audit.recordAlone(AuditAction.LOGIN_FAILED, login, null);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("login.failed"), null));
+            Messages.error("login.failed");
         }
     }
 

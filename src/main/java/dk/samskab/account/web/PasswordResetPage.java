@@ -3,8 +3,6 @@ package dk.samskab.account.web;
 import dk.samskab.account.PasswordReset;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -20,8 +18,7 @@ public class PasswordResetPage {
 
     public void send() {
         reset.request(email);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text("reset.sent", PasswordReset.VALID_FOR.toMinutes()), null));
+        Messages.info("reset.sent", PasswordReset.VALID_FOR.toMinutes());
         email = null;
     }
 

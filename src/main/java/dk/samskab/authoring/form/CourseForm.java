@@ -127,7 +127,7 @@ public class CourseForm implements Serializable {
                 modules.stream().map(ModuleForm::toModule).toList(), List.copyOf(documents));
     }
 
-    private static List<dk.samskab.catalogue.Text> texts(List<TextField> fields) {
+    private static List<dk.samskab.platform.Text> texts(List<TextField> fields) {
         return fields.stream().filter(f -> !f.isEmpty()).map(TextField::toText).toList();
     }
 

@@ -108,7 +108,7 @@ public class ModuleForm implements Serializable {
     public LessonForm addLesson() {
         LessonForm lesson = new LessonForm();
         lesson.slug = String.format("%02d-lektion-%d", lessons.size() + 1, lessons.size() + 1);
-        lesson.title = TextField.of(new dk.samskab.catalogue.Text("Ny lektion", "New lesson"));
+        lesson.title = TextField.of(new dk.samskab.platform.Text("Ny lektion", "New lesson"));
         lessons.add(lesson);
         return lesson;
     }

@@ -151,7 +151,7 @@ public class QuizForm implements Serializable {
         private TextField text = new TextField();
         private TextField other = new TextField();
 
-        static EntryForm of(String id, dk.samskab.catalogue.Text text, dk.samskab.catalogue.Text other) {
+        static EntryForm of(String id, dk.samskab.platform.Text text, dk.samskab.platform.Text other) {
             EntryForm form = new EntryForm();
             form.id = id;
             form.text = TextField.of(text);
@@ -197,11 +197,11 @@ public class QuizForm implements Serializable {
         question.type = QuestionType.TRUE_FALSE;
         OptionForm yes = new OptionForm();
         yes.id = "true";
-        yes.text = TextField.of(new dk.samskab.catalogue.Text("Sandt", "True"));
+        yes.text = TextField.of(new dk.samskab.platform.Text("Sandt", "True"));
         yes.correct = true;
         OptionForm no = new OptionForm();
         no.id = "false";
-        no.text = TextField.of(new dk.samskab.catalogue.Text("Falsk", "False"));
+        no.text = TextField.of(new dk.samskab.platform.Text("Falsk", "False"));
         question.options.add(yes);
         question.options.add(no);
         questions.add(question);

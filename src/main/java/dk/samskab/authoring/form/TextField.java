@@ -1,6 +1,6 @@
 package dk.samskab.authoring.form;
 
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import java.io.Serializable;
 
 /** A Danish and an English text as the editor's two side-by-side fields. */

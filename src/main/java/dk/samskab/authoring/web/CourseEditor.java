@@ -1,5 +1,6 @@
 package dk.samskab.authoring.web;
 
+import dk.samskab.platform.web.Messages;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.form.ModuleForm;
@@ -9,11 +10,9 @@ import dk.samskab.catalogue.Audience;
 import dk.samskab.catalogue.CompetenceTheme;
 import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.SectorArea;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -117,8 +116,7 @@ public class CourseEditor extends DraftForm {
         try {
             AuthoringService.VersionRow version = authoring.publish(editor(), code, openedVersion, note);
             note = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    dk.samskab.platform.web.Messages.text("authoring.published", version.number()), null));
+            Messages.info("authoring.published", version.number());
         } catch (AuthoringException refused) {
             error("authoring.refused." + refused.reason());
         }

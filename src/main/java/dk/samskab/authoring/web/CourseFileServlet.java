@@ -1,5 +1,6 @@
 package dk.samskab.authoring.web;
 
+import dk.samskab.catalogue.CourseCode;
 import dk.samskab.authoring.CourseFile;
 import dk.samskab.authoring.CourseFiles;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class CourseFileServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.split("/");
-        boolean wellFormed = parts.length == 3 && parts[1].matches("[A-Z]{2,5}-\\d{3}") && parts[2].matches("[a-z0-9.-]{1,120}");
+        boolean wellFormed = parts.length == 3 && CourseCode.isWellFormed(parts[1]) && parts[2].matches("[a-z0-9.-]{1,120}");
         boolean allowed = wellFormed && request.getUserPrincipal() != null
                 && (request.isUserInRole("ADMIN") || files.mayRead(request.getUserPrincipal().getName(), parts[1]));
         Optional<CourseFile> file = allowed ? files.find(parts[1], parts[2]) : Optional.empty();

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** Who published which version when, with what note; and the changed texts between two versions. */
 @Named
@@ -37,8 +38,7 @@ public class CourseHistory {
                 changes = authoring.diff(editor, params.get("code"), Integer.parseInt(from), Integer.parseInt(to));
             }
         } catch (AuthoringException refused) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 

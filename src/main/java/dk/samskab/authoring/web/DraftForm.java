@@ -5,7 +5,6 @@ import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.CourseValidation;
 import dk.samskab.authoring.form.CourseForm;
 import dk.samskab.platform.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * What every editor page shares: the draft loaded from the "code" parameter into a form, saved
@@ -55,8 +55,7 @@ abstract class DraftForm implements Serializable {
                 validation = authoring.validate(form.toDefinition());
             }
         } catch (AuthoringException refused) {
-            faces.getExternalContext().responseSendError(404, "Not found");
-            faces.responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 
@@ -81,11 +80,11 @@ abstract class DraftForm implements Serializable {
     }
 
     protected static void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null));
+        Messages.error(key);
     }
 
     protected static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key), null));
+        Messages.info(key);
     }
 
     public CourseValidation getValidation() {

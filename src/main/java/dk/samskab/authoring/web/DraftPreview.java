@@ -4,7 +4,7 @@ import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.catalogue.MarkdownRenderer;
 import dk.samskab.learning.QuizGrader;
 import dk.samskab.learning.web.QuizAnswers;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The draft as a learner will see it: the course overview, each lesson rendered by the
@@ -40,8 +41,7 @@ public class DraftPreview extends QuizAnswers {
     public void load() throws IOException {
         if (getCourse() == null || params().get("l") != null && getLesson() == null
                 || params().get("quiz") != null && getModule() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 

@@ -6,7 +6,6 @@ import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,8 +43,7 @@ public class InstructorAssignments {
     public String assign() {
         String email = instructor == null ? "" : instructor.strip().toLowerCase();
         if (!accounts.hasRole(email, Role.INSTRUCTOR)) {
-            FacesContext.getCurrentInstance().addMessage("assignForm:instructor", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("assign.notInstructor"), null));
+            Messages.errorAt("assignForm:instructor", "assign.notInstructor");
             return null;
         }
         try {
@@ -56,8 +54,7 @@ public class InstructorAssignments {
             authoring.assign(course, email);
             return "/admin/instructors?faces-redirect=true&assigned=true";
         } catch (AuthoringException refused) {
-            FacesContext.getCurrentInstance().addMessage("assignForm:instructor", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("authoring.refused." + refused.reason()), null));
+            Messages.errorAt("assignForm:instructor", "authoring.refused." + refused.reason());
             return null;
         }
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The documents of a published course for its instructors, teachers' guides included: the list,
@@ -46,8 +47,7 @@ public class InstructorDocuments {
 
     public void require() throws IOException {
         if (getCourse() == null || params().get("d") != null && getDocument() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 

@@ -1,20 +1,21 @@
 package dk.samskab.authoring.web;
 
+import dk.samskab.platform.web.Messages;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.CourseFile;
 import dk.samskab.authoring.CourseFiles;
 import dk.samskab.authoring.form.ModuleForm;
-import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.catalogue.MarkdownRenderer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.application.FacesMessage;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * One lesson in Markdown, Danish and English side by side, with a live preview made by the same
@@ -48,8 +49,7 @@ public class LessonEditor extends DraftForm {
         }
         if (lessonIndex < 0) {
             form = null;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 
@@ -94,8 +94,7 @@ public class LessonEditor extends DraftForm {
         }
         try (InputStream in = upload.getInputStream()) {
             CourseFile file = courseFiles.upload(editor(), code, upload.getSubmittedFileName(), in.readAllBytes());
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    dk.samskab.platform.web.Messages.text("files.uploaded", file.getName()), null));
+            Messages.info("files.uploaded", file.getName());
         } catch (AuthoringException refused) {
             fileError(refused.reason());
         } catch (IOException e) {
@@ -104,8 +103,7 @@ public class LessonEditor extends DraftForm {
     }
 
     private static void fileError(AuthoringException.Reason reason) {
-        FacesContext.getCurrentInstance().addMessage("filesForm:upload", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                dk.samskab.platform.web.Messages.text("authoring.refused." + reason), null));
+        Messages.errorAt("filesForm:upload", "authoring.refused." + reason);
     }
 
     public void removeFile(String name) {
@@ -116,7 +114,7 @@ public class LessonEditor extends DraftForm {
     public String snippet(CourseFile file) {
         String url = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/course-files/" + code
                 + "/" + file.getName();
-        return file.isImage() ? "![" + dk.samskab.platform.web.Messages.text("files.describe") + "](" + url + ")"
+        return file.isImage() ? "![" + Messages.text("files.describe") + "](" + url + ")"
                 : "[" + file.getName() + "](" + url + ")";
     }
 

@@ -2,12 +2,10 @@ package dk.samskab.authoring.web;
 
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.content.CourseZip;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -73,8 +71,7 @@ public class MyCourses {
             return refuse("uploadForm:zip", new AuthoringException(AuthoringException.Reason.BAD_ZIP, List.of()));
         }
         if (zip.getSize() > CourseZip.MAX_ZIP_BYTES) {
-            FacesContext.getCurrentInstance().addMessage("uploadForm:zip", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("authoring.zipTooLarge", CourseZip.MAX_ZIP_BYTES / (1024 * 1024)), null));
+            Messages.errorAt("uploadForm:zip", "authoring.zipTooLarge", CourseZip.MAX_ZIP_BYTES / (1024 * 1024));
             return null;
         }
         try (InputStream in = zip.getInputStream()) {
@@ -92,8 +89,7 @@ public class MyCourses {
     }
 
     private static String refuse(String field, AuthoringException refused) {
-        FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text("authoring.refused." + refused.reason()), null));
+        Messages.errorAt(field, "authoring.refused." + refused.reason());
         return null;
     }
 

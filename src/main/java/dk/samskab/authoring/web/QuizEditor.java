@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /** A module's quiz: threshold, attempts, and questions of every type with options and feedback. */
 @Named
@@ -28,8 +29,7 @@ public class QuizEditor extends DraftForm {
         }
         if (moduleIndex < 0) {
             form = null;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 

@@ -2,12 +2,13 @@ package dk.samskab.catalogue.web;
 
 import dk.samskab.catalogue.CatalogueService;
 import dk.samskab.catalogue.PublishedCourse;
-import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.catalogue.MarkdownRenderer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /** One course's public page: outcomes, workload, ECTS, audiences, provider and modules. */
 @Named
@@ -23,8 +24,7 @@ public class CourseDetails {
     /** Loads the course named in the address, or answers 404 if there is none. */
     public void load() throws IOException {
         if (getCourse() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such course");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "No such course");
         }
     }
 

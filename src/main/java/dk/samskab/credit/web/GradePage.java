@@ -4,7 +4,6 @@ import dk.samskab.credit.Grade;
 import dk.samskab.credit.GradingService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** Grading one final assignment on the course's scale, with written feedback. */
 @Named
@@ -44,8 +44,7 @@ public class GradePage {
     /** A hand-in the instructor may not grade (another course's, or none) is answered 404, as if it did not exist. */
     public void requireVisible() throws java.io.IOException {
         if (getToGrade() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 
@@ -63,8 +62,7 @@ public class GradePage {
         }
         boolean missing = isSevenPoint() ? grade == null : result == null;
         if (missing) {
-            FacesContext.getCurrentInstance().addMessage("gradeForm:grade", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("grading.chooseGrade"), null));
+            Messages.errorAt("gradeForm:grade", "grading.chooseGrade");
             return null;
         }
         grading.grade(GradingQueue.grader(security), submissionId, grade, "passed".equals(result), feedback);

@@ -5,7 +5,6 @@ import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,8 +54,7 @@ public class ApprovalQueue {
             String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
             return viewId.replace(".xhtml", "") + "?faces-redirect=true&decided=true";
         } catch (EnrolmentException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("enrolment.refused." + refused.reason()), null));
+            Messages.error("enrolment.refused." + refused.reason());
             return null;
         }
     }

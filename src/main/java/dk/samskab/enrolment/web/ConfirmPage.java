@@ -6,7 +6,6 @@ import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.InvitationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,8 +51,7 @@ public class ConfirmPage {
             refused = true;
             String reason = failed instanceof InvitationService.InvitationException i ? "invitation.refused." + i.reason()
                     : "enrolment.refused." + ((EnrolmentException) failed).reason();
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(reason), null));
+            Messages.error(reason);
             return null;
         }
     }

@@ -8,8 +8,6 @@ import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -86,8 +84,7 @@ public class CourseEnrolment {
             }
             return "/learner/course?faces-redirect=true&e=" + enrolment.getId();
         } catch (EnrolmentException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("enrolment.refused." + refused.reason()), null));
+            Messages.error("enrolment.refused." + refused.reason());
             return null;
         }
     }

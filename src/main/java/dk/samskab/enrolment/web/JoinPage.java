@@ -7,7 +7,6 @@ import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.InvitationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,8 +79,7 @@ public class JoinPage {
 
     /** Shows the message next to the field it is about (or above the form). */
     private static String refuse(String field, String key) {
-        FacesContext.getCurrentInstance().addMessage(field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(key), null));
+        Messages.errorAt(field, key);
         return null;
     }
 

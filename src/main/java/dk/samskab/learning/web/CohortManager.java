@@ -1,5 +1,6 @@
 package dk.samskab.learning.web;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.CohortService;
 import dk.samskab.enrolment.Enrolment;
@@ -9,7 +10,6 @@ import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.OrganisationType;
 import dk.samskab.platform.web.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
 
 /** The cohorts of one course for its instructors: create and change them, and see each participant's progress. */
 @Named
@@ -74,8 +75,7 @@ public class CohortManager implements Serializable {
             startNew();
         } catch (EnrolmentException refused) {
             code = null;
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 
@@ -98,7 +98,7 @@ public class CohortManager implements Serializable {
     public void startNew() {
         editing = null;
         name = null;
-        startsOn = LocalDate.now().plusWeeks(2);
+        startsOn = Dates.today().plusWeeks(2);
         endsOn = startsOn.plusWeeks(8);
         capacity = 25;
         key = null;
@@ -114,12 +114,10 @@ public class CohortManager implements Serializable {
             } else {
                 cohorts.update(email(), admin(), editing, settings);
             }
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text("cohorts.saved"), null));
+            Messages.info("cohorts.saved");
             startNew();
         } catch (EnrolmentException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("enrolment.refused." + refused.reason()), null));
+            Messages.error("enrolment.refused." + refused.reason());
         }
     }
 

@@ -3,7 +3,7 @@ package dk.samskab.learning.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.content.MarkdownRenderer;
+import dk.samskab.catalogue.MarkdownRenderer;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
@@ -15,7 +15,6 @@ import dk.samskab.learning.Step;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The learner's view of one enrolled course and one lesson: navigation, content, progress, mark
@@ -107,8 +107,7 @@ public class CoursePlayer {
     }
 
     private static void notFound() throws IOException {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-        FacesContext.getCurrentInstance().responseComplete();
+        Faces.responseSendError(404, "Not found");
     }
 
     /** Marks the lesson done and goes on along the path: the next lesson, the module's quiz or task, and so on. */
@@ -119,8 +118,7 @@ public class CoursePlayer {
         try {
             learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey);
         } catch (LearningException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("learning.refused." + refused.reason()), null));
+            Messages.error("learning.refused." + refused.reason());
             return null;
         }
         var path = learning.progress(currentUser.getEmail(), enrolmentId).path();

@@ -3,7 +3,7 @@ package dk.samskab.learning.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.enrolment.EnrolmentStatus;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.learning.HandInFile;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
@@ -11,7 +11,6 @@ import dk.samskab.learning.Step;
 import dk.samskab.learning.Submission;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /**
  * A hand-in page for one task of the learner's course, the final assignment or a module's
@@ -71,8 +71,7 @@ public class HandInForm {
     /** Unknown tasks are answered 404, like someone else's enrolment. */
     public void check() throws IOException {
         if (player.getCourse() != null && getTask() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 
@@ -138,8 +137,7 @@ public class HandInForm {
                 case NOT_STARTED, HAND_IN_DEADLINE_PASSED, NOT_READY_FOR_ASSESSMENT, ALREADY_ASSESSED, NOT_ENROLLED -> null;
                 default -> "handInForm:text";
             };
-            FacesContext.getCurrentInstance().addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("learning.refused." + refused.reason()), null));
+            Messages.errorAt(field, "learning.refused." + refused.reason());
             return null;
         }
     }

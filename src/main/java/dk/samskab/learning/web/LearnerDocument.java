@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /**
  * One document of the learner's course version (a template, an example assignment, a handout),
@@ -32,8 +33,7 @@ public class LearnerDocument {
 
     public void require() throws IOException {
         if (player.getCourse() != null && getDocument() == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
         }
     }
 }

@@ -2,7 +2,7 @@ package dk.samskab.learning.web;
 
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.learning.QuizGrader;
 import java.util.ArrayList;
 import java.util.Arrays;

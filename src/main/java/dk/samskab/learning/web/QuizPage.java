@@ -3,7 +3,7 @@ package dk.samskab.learning.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.catalogue.Text;
+import dk.samskab.platform.Text;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.learning.CourseProgress;
@@ -15,7 +15,6 @@ import dk.samskab.learning.Step;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * A module quiz taken by the learner: attempts within the allowed number, each one recorded,
@@ -56,8 +56,7 @@ public class QuizPage extends QuizAnswers {
         if (ensureLoaded()) {
             return;
         }
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-        FacesContext.getCurrentInstance().responseComplete();
+        Faces.responseSendError(404, "Not found");
     }
 
     /**
@@ -99,8 +98,7 @@ public class QuizPage extends QuizAnswers {
             result = learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers(), postedToken());
             readProgress();
         } catch (LearningException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("learning.refused." + refused.reason()), null));
+            Messages.error("learning.refused." + refused.reason());
         }
     }
 

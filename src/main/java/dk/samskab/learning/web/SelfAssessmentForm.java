@@ -7,8 +7,6 @@ import dk.samskab.learning.LearningService;
 import dk.samskab.learning.SelfAssessment;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
@@ -93,8 +91,7 @@ public class SelfAssessmentForm {
         for (int i = 0; i < SHIFTS.size(); i++) {
             String value = ratings.get(SHIFTS.get(i));
             if (value == null || !value.matches("[1-5]")) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        Messages.text("self.rateAll"), null));
+                Messages.error("self.rateAll");
                 return null;
             }
             values[i] = Integer.parseInt(value);

@@ -1,6 +1,5 @@
 package dk.samskab.organisation.web;
 
-import dk.samskab.account.web.CurrentUser;
 import dk.samskab.organisation.Membership;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
@@ -8,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The signed-in person and the organisations they belong to, shown on every home page. */
@@ -19,14 +19,14 @@ public class MyProfile {
     PeopleService people;
 
     @Inject
-    CurrentUser currentUser;
+    SecurityContext security;
 
     private Person person;
 
     @PostConstruct
     void load() {
-        if (currentUser.isSignedIn()) {
-            person = people.loadWithMemberships(currentUser.getEmail()).orElse(null);
+        if (security.getCallerPrincipal() != null) {
+            person = people.loadWithMemberships(security.getCallerPrincipal().getName()).orElse(null);
         }
     }
 

@@ -1,6 +1,7 @@
 package dk.samskab.platform.web;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.LanguageChosen;
+import dk.samskab.platform.Language;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;

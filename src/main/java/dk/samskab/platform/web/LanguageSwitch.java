@@ -1,6 +1,7 @@
 package dk.samskab.platform.web;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Dates;
+import dk.samskab.platform.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,11 +51,11 @@ public class LanguageSwitch {
     public String time(java.time.Instant instant) {
         return instant == null ? "" : java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(java.time.ZoneId.of("Europe/Copenhagen")).format(instant);
+                .withLocale(getLocale()).withZone(Dates.DENMARK).format(instant);
     }
 
     /** The Danish or English version of an authored text, in the page's language. */
-    public String t(dk.samskab.catalogue.Text text) {
+    public String t(dk.samskab.platform.Text text) {
         return text == null ? "" : text.in(getLocale());
     }
 

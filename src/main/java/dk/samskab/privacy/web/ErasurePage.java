@@ -3,8 +3,6 @@ package dk.samskab.privacy.web;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.privacy.PersonErasure;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -28,20 +26,18 @@ public class ErasurePage {
     private List<Long> keeping;
 
     public void erase() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!confirmed) {
-            faces.addMessage("eraseForm:confirmed", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("erase.confirmFirst"), null));
+            Messages.errorAt("eraseForm:confirmed", "erase.confirmFirst");
             return;
         }
         try {
             PersonErasure.Outcome outcome = erasure.erase(email, security.getCallerPrincipal().getName());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("erase.done", outcome.personId(),
-                    outcome.handIns(), outcome.creditsKept(), outcome.creditsRemoved()), null));
+            Messages.info("erase.done", outcome.personId(),
+                    outcome.handIns(), outcome.creditsKept(), outcome.creditsRemoved());
             email = null;
             confirmed = false;
         } catch (PersonErasure.Refused refused) {
-            faces.addMessage("eraseForm:email", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("erase.refused." + refused.refusal()), null));
+            Messages.errorAt("eraseForm:email", "erase.refused." + refused.refusal());
         }
     }
 
@@ -54,8 +50,7 @@ public class ErasurePage {
         }
         providers = null;
         keeping = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text("erase.retentionSaved"), null));
+        Messages.info("erase.retentionSaved");
     }
 
     public List<PersonErasure.Provider> getProviders() {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 
 /** One learner's progress in one course, for a manager whose scope sees that learner; anyone else gets 404. */
 @Named
@@ -35,8 +36,7 @@ public class LearnerDetail {
         long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
         enrolment = id == null ? null : reports.enrolment(manager, id).orElse(null);
         if (enrolment == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Faces.responseSendError(404, "Not found");
             return;
         }
         progress = learning.progressOf(enrolment);

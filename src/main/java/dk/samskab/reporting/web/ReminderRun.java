@@ -1,10 +1,9 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.reporting.Reminders;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -19,15 +18,14 @@ public class ReminderRun {
     Reminders reminders;
 
     public void remindNow() {
-        report("reminders.sent", reminders.sendDaily(LocalDate.now(ZoneId.of("Europe/Copenhagen"))));
+        report("reminders.sent", reminders.sendDaily(Dates.today()));
     }
 
     public void digestNow() {
-        report("reminders.digestSent", reminders.sendWeeklyDigest(LocalDate.now(ZoneId.of("Europe/Copenhagen"))));
+        report("reminders.digestSent", reminders.sendWeeklyDigest(Dates.today()));
     }
 
     private static void report(String key, int count) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(key, count), null));
+        Messages.info(key, count);
     }
 }

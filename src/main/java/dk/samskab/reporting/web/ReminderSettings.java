@@ -6,8 +6,6 @@ import dk.samskab.reporting.BulkEnrolment;
 import dk.samskab.reporting.Reminders;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -51,8 +49,7 @@ public class ReminderSettings {
         getCohorts();
         reminders.setEnabled(managerId(), enabled);
         cohorts = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text("reminders.saved"), null));
+        Messages.info("reminders.saved");
     }
 
     public Map<Long, Boolean> getEnabled() {

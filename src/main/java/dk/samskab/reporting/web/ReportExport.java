@@ -1,6 +1,6 @@
 package dk.samskab.reporting.web;
 
-import dk.samskab.organisation.Language;
+import dk.samskab.platform.Language;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import dk.samskab.reporting.ReportFilter;

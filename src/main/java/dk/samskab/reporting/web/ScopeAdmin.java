@@ -7,8 +7,6 @@ import dk.samskab.organisation.Partnership;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.reporting.ManagerScopes;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -47,8 +45,7 @@ public class ScopeAdmin {
             scopes.add(manager, organisation, partnership);
             return "/admin/scopes?faces-redirect=true&saved=true";
         } catch (ManagerScopes.ScopeException refused) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text("scope.refused." + refused.refusal()), null));
+            Messages.error("scope.refused." + refused.refusal());
             return null;
         }
     }

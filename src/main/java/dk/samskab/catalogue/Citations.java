@@ -1,4 +1,4 @@
-package dk.samskab.content;
+package dk.samskab.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
-package dk.samskab.content;
+package dk.samskab.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.catalogue.Reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

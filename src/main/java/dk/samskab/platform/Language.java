@@ -1,4 +1,4 @@
-package dk.samskab.organisation;
+package dk.samskab.platform;
 
 import java.util.Locale;
 

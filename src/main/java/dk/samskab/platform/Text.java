@@ -1,4 +1,4 @@
-package dk.samskab.catalogue;
+package dk.samskab.platform;
 
 import java.io.Serializable;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package dk.samskab.content;
+package dk.samskab.catalogue;
 
-import dk.samskab.catalogue.CourseDefinition;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

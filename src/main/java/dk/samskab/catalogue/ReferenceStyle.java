@@ -1,6 +1,5 @@
-package dk.samskab.content;
+package dk.samskab.catalogue;
 
-import dk.samskab.catalogue.Reference;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;

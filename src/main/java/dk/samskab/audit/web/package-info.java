@@ -1,0 +1,2 @@
+/** The administrators' audit log page. */
+package dk.samskab.audit.web;
