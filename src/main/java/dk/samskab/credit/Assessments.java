@@ -49,6 +49,7 @@ public final class Assessments {
         }
         enrolment.complete();
         em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
+        new Certificates(em).issue(enrolment);
         if (!course.carriesEcts() || enrolment.getCourseVersion().getAwardingProvider() == null) {
             return Optional.empty();
         }

@@ -5,7 +5,9 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.learning.CourseCompleted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,16 +19,20 @@ import java.util.Optional;
 @Transactional
 public class CertificateService {
 
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     EnrolmentService enrolments;
 
-    /** The caller's certificate for a completed enrolment (issued on first request). */
+    /** The caller's certificate for a completed enrolment; issued when the course was completed. */
     public Optional<VerifiedCertificate> certificate(String email, long enrolmentId) {
-        return new Certificates(em).forEnrolment(enrolments.own(email, enrolmentId)).map(this::view);
+        return new Certificates(em).of(enrolments.own(email, enrolmentId)).map(this::view);
+    }
+
+    /** A completed course gets its certificate in the same transaction. */
+    void issueOnCompletion(@Observes CourseCompleted completed) {
+        new Certificates(em).issue(em.find(Enrolment.class, completed.enrolmentId()));
     }
 
     public Optional<VerifiedCertificate> verify(String code) {

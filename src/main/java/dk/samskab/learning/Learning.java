@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The learning rules, inside the caller's transaction: lessons done, quiz attempts within the
@@ -31,9 +32,17 @@ public final class Learning {
     }.getClass().getGenericSuperclass();
 
     private final EntityManager em;
+    private final Consumer<Enrolment> onCompleted;
 
+    /** For reading, and for tests that complete courses outside the container. */
     public Learning(EntityManager em) {
+        this(em, enrolment -> { });
+    }
+
+    /** onCompleted runs in the completing transaction, the moment a course becomes complete. */
+    public Learning(EntityManager em, Consumer<Enrolment> onCompleted) {
         this.em = em;
+        this.onCompleted = onCompleted;
     }
 
     public static CourseDefinition course(Enrolment enrolment) {
@@ -220,6 +229,7 @@ public final class Learning {
         }
         enrolment.complete();
         em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
+        onCompleted.accept(enrolment);
         return true;
     }
 

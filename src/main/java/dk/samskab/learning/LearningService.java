@@ -2,6 +2,7 @@ package dk.samskab.learning;
 
 import dk.samskab.enrolment.EnrolmentService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,53 +19,56 @@ public class LearningService {
     EntityManager em;
 
     @Inject
+    Event<CourseCompleted> completed;
+
+    @Inject
     EnrolmentService enrolments;
 
     public CourseProgress progress(String email, long enrolmentId) {
-        return new Learning(em).progress(enrolments.own(email, enrolmentId));
+        return learning().progress(enrolments.own(email, enrolmentId));
     }
 
     /** Progress of an enrolment the caller has already been allowed to see (an instructor's cohort). */
     public CourseProgress progressOf(dk.samskab.enrolment.Enrolment enrolment) {
-        return new Learning(em).progress(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
+        return learning().progress(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
     }
 
     /** Lessons done and quiz attempts of an enrolment the caller has already been allowed to see. */
     public CourseProgress.Records recordsOf(dk.samskab.enrolment.Enrolment enrolment) {
-        return new Learning(em).records(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
+        return learning().records(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
     }
 
     /** Hand-ins of an enrolment the caller has already been allowed to see. */
     public List<Submission> submissionsOf(dk.samskab.enrolment.Enrolment enrolment) {
-        return new Learning(em).submissions(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
+        return learning().submissions(em.find(dk.samskab.enrolment.Enrolment.class, enrolment.getId()));
     }
 
     public CourseProgress.Records records(String email, long enrolmentId) {
-        return new Learning(em).records(enrolments.own(email, enrolmentId));
+        return learning().records(enrolments.own(email, enrolmentId));
     }
 
     public boolean markLessonDone(String email, long enrolmentId, String lessonKey) {
-        return new Learning(em).markLessonDone(enrolments.own(email, enrolmentId), lessonKey);
+        return learning().markLessonDone(enrolments.own(email, enrolmentId), lessonKey);
     }
 
     public SelfAssessment rateSelf(String email, long enrolmentId, SelfAssessment.Phase phase, int[] ratings) {
-        return new Learning(em).rateSelf(enrolments.own(email, enrolmentId), phase, ratings);
+        return learning().rateSelf(enrolments.own(email, enrolmentId), phase, ratings);
     }
 
     public List<SelfAssessment> selfAssessments(String email, long enrolmentId) {
-        return new Learning(em).selfAssessments(enrolments.own(email, enrolmentId));
+        return learning().selfAssessments(enrolments.own(email, enrolmentId));
     }
 
     public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file) {
-        return new Learning(em).submit(enrolments.own(email, enrolmentId), task, text, file);
+        return learning().submit(enrolments.own(email, enrolmentId), task, text, file);
     }
 
     public java.util.Optional<Submission> submission(String email, long enrolmentId, String task) {
-        return new Learning(em).submission(enrolments.own(email, enrolmentId), task);
+        return learning().submission(enrolments.own(email, enrolmentId), task);
     }
 
     public List<Submission> submissions(String email, long enrolmentId) {
-        return new Learning(em).submissions(enrolments.own(email, enrolmentId));
+        return learning().submissions(enrolments.own(email, enrolmentId));
     }
 
     /** The file of one of the caller's own hand-ins; anyone else's is answered as if it did not exist. */
@@ -81,6 +85,11 @@ public class LearningService {
     /** As above; a repeated request token gets the first attempt's result and records nothing new. */
     public QuizGrader.Result submitQuiz(String email, long enrolmentId, String moduleSlug, Map<String, List<String>> answers,
             String requestToken) {
-        return new Learning(em).submitQuiz(enrolments.own(email, enrolmentId), moduleSlug, answers, requestToken);
+        return learning().submitQuiz(enrolments.own(email, enrolmentId), moduleSlug, answers, requestToken);
+    }
+
+    /** The learning rules, announcing a completed course to whoever follows up on it (credit issues the certificate). */
+    private Learning learning() {
+        return new Learning(em, enrolment -> completed.fire(new CourseCompleted(enrolment.getId())));
     }
 }

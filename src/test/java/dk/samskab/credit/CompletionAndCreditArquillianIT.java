@@ -116,6 +116,7 @@ class CompletionAndCreditArquillianIT {
         assertEquals("C", award.getEctsLetter());
         assertEquals("kp", award.getProvider().getCode());
         assertEquals(EnrolmentStatus.COMPLETED, fixtures.enrolment(enrolment).getStatus());
+        assertEquals(1, fixtures.certificates(enrolment), "the certificate is issued in the grading transaction, before any page shows it");
         GradingService.TranscriptLine line = grading.transcript(email).get(0);
         assertEquals(List.of(code, "7", "C"), List.of(line.courseCode(), line.grade(), line.ectsLetter()));
     }
@@ -128,6 +129,7 @@ class CompletionAndCreditArquillianIT {
         assertEquals(Optional.empty(), grading.grade(instructor, handInFinal(email, enrolment), "00", false, "For tyndt"));
         assertEquals(EnrolmentStatus.ENROLLED, fixtures.enrolment(enrolment).getStatus());
         assertEquals(0, fixtures.creditAwards(enrolment));
+        assertEquals(0, fixtures.certificates(enrolment), "a fail issues no certificate");
         assertEquals(List.of(), grading.transcript(email));
 
         assertTrue(grading.grade(instructor, handInFinal(email, enrolment), "02", false, "Bestået").isPresent());
@@ -155,8 +157,10 @@ class CompletionAndCreditArquillianIT {
         learning.submitQuiz(email, enrolment, "m1", TestCourses.RIGHT);
         learning.submitQuiz(email, enrolment, "m2", TestCourses.WRONG);
         assertEquals(EnrolmentStatus.ENROLLED, fixtures.enrolment(enrolment).getStatus(), "a failed quiz keeps it open");
+        assertEquals(0, fixtures.certificates(enrolment), "no certificate before completion");
         learning.submitQuiz(email, enrolment, "m2", TestCourses.RIGHT);
         assertEquals(EnrolmentStatus.COMPLETED, fixtures.enrolment(enrolment).getStatus());
+        assertEquals(1, fixtures.certificates(enrolment), "the certificate is issued in the completing transaction, before any page shows it");
         assertEquals(0, fixtures.creditAwards(enrolment));
     }
 
@@ -169,6 +173,7 @@ class CompletionAndCreditArquillianIT {
         assertEquals(Optional.empty(), grading.grade(instructor, reflection, null, true, "Godt set"));
         assertEquals(EnrolmentStatus.ENROLLED, fixtures.enrolment(enrolment).getStatus());
         assertEquals(0, fixtures.creditAwards(enrolment));
+        assertEquals(0, fixtures.certificates(enrolment), "a fail issues no certificate");
         assertEquals(LearningException.Reason.UNKNOWN_TASK, assertThrows(LearningException.class,
                 () -> learning.submit(email, enrolment, "m2", "Modul 2 har ingen refleksion.", null)).reason());
     }

@@ -55,6 +55,11 @@ public class CreditFixtures {
         return em.find(Enrolment.class, id);
     }
 
+    public long certificates(long enrolmentId) {
+        return em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE c.enrolment.id = :e", Long.class)
+                .setParameter("e", enrolmentId).getSingleResult();
+    }
+
     public long creditAwards(long enrolmentId) {
         return em.createQuery("SELECT COUNT(a) FROM CreditAward a WHERE a.enrolment.id = :e", Long.class)
                 .setParameter("e", enrolmentId).getSingleResult();

@@ -128,4 +128,27 @@ class GradingIT {
         }));
         assertEquals(LearningException.Reason.NOT_READY_FOR_ASSESSMENT, early.reason());
     }
+
+    /** Courses completed before certificates were issued on completion get theirs at start-up, once. */
+    @Test
+    void aCompletedEnrolmentWithoutCertificateGetsExactlyOneFromTheBackfill() {
+        long enrolmentId = readyForAssessment();
+        StandaloneJpa.inTransaction(factory, em -> {
+            Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+            enrolment.complete();
+            return null;
+        });
+        assertEquals(0L, certificates(enrolmentId), "completed by hand, as data from before the change");
+        int issued = StandaloneJpa.inTransaction(factory, em -> new Certificates(em).issueMissing());
+        assertTrue(issued >= 1, "issued " + issued);
+        assertEquals(1L, certificates(enrolmentId));
+        StandaloneJpa.inTransaction(factory, em -> new Certificates(em).issueMissing());
+        assertEquals(1L, certificates(enrolmentId), "a second run issues no second certificate");
+    }
+
+    private static long certificates(long enrolmentId) {
+        return StandaloneJpa.inTransaction(factory, em -> em.createQuery(
+                "SELECT COUNT(c) FROM Certificate c WHERE c.enrolment.id = :e", Long.class)
+                .setParameter("e", enrolmentId).getSingleResult());
+    }
 }

@@ -31,6 +31,9 @@ public class BulkEnrolmentPage {
     BulkEnrolment bulk;
 
     @Inject
+    SignedInManager manager;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -48,7 +51,7 @@ public class BulkEnrolmentPage {
     private BulkEnrolment.Outcome outcome;
 
     private long managerId() {
-        return reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        return manager.id();
     }
 
     public List<Cohort> getCohorts() {

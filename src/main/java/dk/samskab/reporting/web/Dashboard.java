@@ -26,6 +26,9 @@ public class Dashboard {
     ReportService reports;
 
     @Inject
+    SignedInManager manager;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -39,7 +42,7 @@ public class Dashboard {
     }
 
     private long managerId() {
-        return reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        return manager.id();
     }
 
     public List<ReportService.Row> getRows() {

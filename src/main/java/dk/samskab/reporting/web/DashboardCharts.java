@@ -30,6 +30,9 @@ public class DashboardCharts {
     Dashboard dashboard;
 
     @Inject
+    SignedInManager signedIn;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -56,7 +59,7 @@ public class DashboardCharts {
 
     public String getOverTime() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        long manager = signedIn.id();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (Object[] month : reports.completionsByMonth(manager, ReportParameters.filter(params))) {

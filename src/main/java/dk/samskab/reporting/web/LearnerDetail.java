@@ -23,6 +23,9 @@ public class LearnerDetail {
     ReportService reports;
 
     @Inject
+    SignedInManager signedIn;
+
+    @Inject
     LearningService learning;
 
     @Inject
@@ -33,7 +36,7 @@ public class LearnerDetail {
 
     public void load() throws IOException {
         Long id = ReportParameters.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("e"));
-        long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        long manager = signedIn.id();
         enrolment = id == null ? null : reports.enrolment(manager, id).orElse(null);
         if (enrolment == null) {
             Faces.responseSendError(404, "Not found");

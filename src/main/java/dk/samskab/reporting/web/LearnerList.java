@@ -19,6 +19,9 @@ public class LearnerList {
     ReportService reports;
 
     @Inject
+    SignedInManager signedIn;
+
+    @Inject
     SecurityContext security;
 
     private List<ReportService.Learner> learners;
@@ -29,7 +32,7 @@ public class LearnerList {
 
     public List<ReportService.Learner> getLearners() {
         if (learners == null) {
-            long manager = reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+            long manager = signedIn.id();
             learners = reports.learners(manager, ReportParameters.filter(params()), ReportParameters.number(params().get("org")),
                     ReportParameters.measure(params()));
         }

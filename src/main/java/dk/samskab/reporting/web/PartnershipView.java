@@ -16,13 +16,16 @@ public class PartnershipView {
     ReportService reports;
 
     @Inject
+    SignedInManager manager;
+
+    @Inject
     SecurityContext security;
 
     private List<ReportService.PartnershipRow> rows;
 
     public List<ReportService.PartnershipRow> getRows() {
         if (rows == null) {
-            rows = reports.partnerships(reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L));
+            rows = reports.partnerships(manager.id());
         }
         return rows;
     }

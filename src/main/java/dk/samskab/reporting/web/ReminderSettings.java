@@ -22,6 +22,9 @@ public class ReminderSettings {
     BulkEnrolment bulk;
 
     @Inject
+    SignedInManager manager;
+
+    @Inject
     Reminders reminders;
 
     @Inject
@@ -34,7 +37,7 @@ public class ReminderSettings {
     private final Map<Long, Boolean> enabled = new HashMap<>();
 
     private long managerId() {
-        return reports.managerId(security.getCallerPrincipal().getName()).orElse(-1L);
+        return manager.id();
     }
 
     public List<Cohort> getCohorts() {
