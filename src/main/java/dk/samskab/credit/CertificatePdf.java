@@ -1,5 +1,6 @@
 package dk.samskab.credit;
 
+import dk.samskab.platform.Dates;
 import static dk.samskab.credit.TaggedPdf.BOLD;
 import static dk.samskab.credit.TaggedPdf.BRAND;
 import static dk.samskab.credit.TaggedPdf.INK;
@@ -11,7 +12,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfName;
 import dk.samskab.credit.TaggedPdf.Run;
 import dk.samskab.credit.TaggedPdf.Style;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -19,9 +19,6 @@ import java.util.Locale;
  * passage is its own paragraph or span, marked as English for screen readers.
  */
 public final class CertificatePdf {
-
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private static final Style TITLE = new Style(BOLD, 28, BRAND, Element.ALIGN_CENTER, 30);
     private static final Style NAME = new Style(BOLD, 20, INK, Element.ALIGN_CENTER, 10);
@@ -49,8 +46,8 @@ public final class CertificatePdf {
         pdf.block(PdfName.P, BODY, Run.en(certificate.courseTitle().en()));
         pdf.block(PdfName.P, BODY, Run.plain(certificate.courseCode()));
         pdf.space(18);
-        pdf.block(PdfName.P, FACT, Run.da("Dato: " + DANISH_DATE.format(certificate.completedOn())),
-                Run.en("Date: " + ENGLISH_DATE.format(certificate.completedOn())));
+        pdf.block(PdfName.P, FACT, Run.da("Dato: " + Dates.longDate(certificate.completedOn(), Locale.forLanguageTag("da"))),
+                Run.en("Date: " + Dates.longDate(certificate.completedOn(), Locale.ENGLISH)));
         if (certificate.ects() != null) {
             String ects = certificate.ects().stripTrailingZeros().toPlainString();
             String provider = certificate.providerName() == null ? "" : " – " + certificate.providerName();

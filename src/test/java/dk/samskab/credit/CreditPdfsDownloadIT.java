@@ -46,8 +46,7 @@ class CreditPdfsDownloadIT {
             return StandaloneJpa.inTransaction(factory, em -> {
                 Person person = em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
                         .setParameter("email", email).getSingleResult();
-                CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
-                        .setParameter("code", courseCode).setMaxResults(1).getSingleResult();
+                CourseVersion version = StandaloneJpa.latest(em, courseCode);
                 Enrolment enrolment = new Enrolments(em).enrolSelfPaced(person, version);
                 em.flush();
                 Learning learning = new Learning(em);

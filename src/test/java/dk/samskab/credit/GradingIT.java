@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.content.CourseImporter;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.Enrolments;
@@ -20,7 +19,6 @@ import dk.samskab.organisation.Person;
 import dk.samskab.testsupport.StandaloneJpa;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +33,7 @@ class GradingIT {
 
     @BeforeAll
     static void setUp() {
-        factory = StandaloneJpa.migratedSchema("samskab_grading");
-        StandaloneJpa.inTransaction(factory, em -> new CourseImporter(em).importFolder(Path.of("course-content"), "test"));
+        factory = StandaloneJpa.withShippedCourses("samskab_grading");
     }
 
     @AfterAll
@@ -52,8 +49,7 @@ class GradingIT {
         return StandaloneJpa.inTransaction(factory, em -> {
             Person person = new Person("Deltager", "deltager-" + System.nanoTime() + "@example.dk", Language.DA);
             em.persist(person);
-            CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
-                    .setParameter("code", "SAM-101").setMaxResults(1).getSingleResult();
+            CourseVersion version = StandaloneJpa.latest(em, "SAM-101");
             Enrolment enrolment = new Enrolments(em).enrolSelfPaced(person, version);
             em.flush();
             Learning learning = new Learning(em);
@@ -120,8 +116,7 @@ class GradingIT {
         LearningException early = assertThrows(LearningException.class, () -> StandaloneJpa.inTransaction(factory, em -> {
             Person person = new Person("Tidlig", "tidlig-" + System.nanoTime() + "@example.dk", Language.DA);
             em.persist(person);
-            CourseVersion version = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class)
-                    .setParameter("code", "SAM-101").setMaxResults(1).getSingleResult();
+            CourseVersion version = StandaloneJpa.latest(em, "SAM-101");
             Enrolment enrolment = new Enrolments(em).enrolSelfPaced(person, version);
             em.flush();
             return new Learning(em).submitFinal(enrolment, "For tidligt.");

@@ -10,9 +10,7 @@ import dk.samskab.content.CourseImporter;
 import dk.samskab.platform.Language;
 import dk.samskab.organisation.Person;
 import dk.samskab.testsupport.StandaloneJpa;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +33,7 @@ class EnrolmentIT {
 
     @BeforeAll
     static void setUp() {
-        factory = StandaloneJpa.migratedSchema("samskab_enrolment");
-        StandaloneJpa.inTransaction(factory, em -> new CourseImporter(em).importFolder(Path.of("course-content"), "test"));
+        factory = StandaloneJpa.withShippedCourses("samskab_enrolment");
     }
 
     @AfterAll
@@ -44,14 +41,10 @@ class EnrolmentIT {
         factory.close();
     }
 
-    private static CourseVersion latest(EntityManager em, String code) {
-        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code)
-                .setMaxResults(1).getSingleResult();
-    }
 
     private static long cohort(String code, Integer seats, String key) {
         return StandaloneJpa.inTransaction(factory, em -> {
-            Cohort cohort = new Cohort(latest(em, code), "Hold " + System.nanoTime(), Dates.today(),
+            Cohort cohort = new Cohort(StandaloneJpa.latest(em, code), "Hold " + System.nanoTime(), Dates.today(),
                     Dates.today().plusWeeks(6), seats, key);
             em.persist(cohort);
             em.flush();
@@ -205,9 +198,9 @@ class EnrolmentIT {
     void theLearnerKeepsTheVersionTheyEnrolledIn() {
         long learner = person();
         int enrolledVersion = StandaloneJpa.inTransaction(factory, em -> new Enrolments(em)
-                .enrolSelfPaced(em.find(Person.class, learner), latest(em, "SAM-101")).getCourseVersion().getVersionNumber());
+                .enrolSelfPaced(em.find(Person.class, learner), StandaloneJpa.latest(em, "SAM-101")).getCourseVersion().getVersionNumber());
         int newer = StandaloneJpa.inTransaction(factory, em -> {
-            CourseVersion current = latest(em, "SAM-101");
+            CourseVersion current = StandaloneJpa.latest(em, "SAM-101");
             var definition = dk.samskab.catalogue.ContentJson.fromJson(current.getContentJson());
             var changed = new dk.samskab.catalogue.CourseDefinition(definition.code(), definition.title(),
                     new dk.samskab.platform.Text(definition.summary().da() + " Opdateret.", definition.summary().en() + " Updated."),

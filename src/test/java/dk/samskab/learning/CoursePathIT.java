@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.content.CourseImporter;
 import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
@@ -20,7 +19,6 @@ import dk.samskab.platform.Dates;
 import dk.samskab.testsupport.StandaloneJpa;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +39,7 @@ class CoursePathIT {
 
     @BeforeAll
     static void setUp() {
-        factory = StandaloneJpa.migratedSchema("samskab_course_path");
-        StandaloneJpa.inTransaction(factory, em -> new CourseImporter(em).importFolder(Path.of("course-content"), "test"));
+        factory = StandaloneJpa.withShippedCourses("samskab_course_path");
     }
 
     @AfterAll
@@ -50,10 +47,6 @@ class CoursePathIT {
         factory.close();
     }
 
-    private static CourseVersion latest(EntityManager em, String code) {
-        return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code)
-                .setMaxResults(1).getSingleResult();
-    }
 
     private static Person person(EntityManager em) {
         Person person = new Person("Deltager", "deltager-" + System.nanoTime() + "@example.dk", Language.DA);
@@ -64,7 +57,7 @@ class CoursePathIT {
     /** A learner taking the course at their own pace; returns the enrolment id. */
     private static long selfPaced(String code) {
         return StandaloneJpa.inTransaction(factory, em -> {
-            Enrolment enrolment = new Enrolments(em).enrolSelfPaced(person(em), latest(em, code));
+            Enrolment enrolment = new Enrolments(em).enrolSelfPaced(person(em), StandaloneJpa.latest(em, code));
             em.flush();
             return enrolment.getId();
         });
@@ -75,7 +68,7 @@ class CoursePathIT {
         return StandaloneJpa.inTransaction(factory, em -> {
             LocalDate today = Dates.today();
             // Enrolment is for cohorts that have not ended, so the dates are set once the learner is in.
-            Cohort cohort = new Cohort(latest(em, code), "Hold " + System.nanoTime(), today, today.plusWeeks(1), null, null);
+            Cohort cohort = new Cohort(StandaloneJpa.latest(em, code), "Hold " + System.nanoTime(), today, today.plusWeeks(1), null, null);
             em.persist(cohort);
             em.flush();
             Enrolment enrolment = new Enrolments(em).enrolInCohort(person(em), cohort.getId(), null);

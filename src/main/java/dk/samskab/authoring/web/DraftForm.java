@@ -33,6 +33,9 @@ abstract class DraftForm implements Serializable {
     protected CourseForm form;
     protected long openedVersion;
     protected transient CourseValidation validation;
+    /** The problem list of the current validation, made once per validation rather than at every read of the page. */
+    private transient List<ProblemLinks.ProblemLink> problems;
+    private transient CourseValidation problemsOf;
     private boolean stale;
 
     protected AuthoringService.Editor editor() {
@@ -104,8 +107,12 @@ abstract class DraftForm implements Serializable {
         if (getValidation() == null) {
             return List.of();
         }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return ProblemLinks.of(validation.byField(), form, code, faces.getExternalContext().getRequestContextPath(), locale());
+        if (problemsOf != validation) {
+            String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            problems = ProblemLinks.of(validation.byField(), form, code, contextPath, locale());
+            problemsOf = validation;
+        }
+        return problems;
     }
 
     private static Locale locale() {
