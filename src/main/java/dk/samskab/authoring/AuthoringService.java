@@ -1,5 +1,7 @@
 package dk.samskab.authoring;
 
+import dk.samskab.audit.AuditAction;
+import dk.samskab.audit.AuditLog;
 import dk.samskab.catalogue.CourseCode;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
@@ -10,8 +12,12 @@ import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.CourseZip;
 import dk.samskab.content.Problem;
+import dk.samskab.enrolment.Permissions;
+import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,15 +36,6 @@ import java.util.Optional;
 @Transactional
 public class AuthoringService {
 
-    /** Who is editing: their e-mail, and whether they may edit every course (admins). */
-    public record Editor(String email, boolean admin) {
-
-        /** The signed-in caller as an editor. */
-        public static Editor of(jakarta.security.enterprise.SecurityContext security) {
-            return new Editor(security.getCallerPrincipal().getName(), security.isCallerInRole("ADMIN"));
-        }
-    }
-
     /** A course in the instructor's list. */
     public record CourseRow(String code, Text title, Integer publishedVersion, boolean unpublishedChanges) {
     }
@@ -52,14 +49,20 @@ public class AuthoringService {
     public record VersionRow(int number, Instant publishedAt, String publishedBy, String note) {
     }
 
-    @jakarta.inject.Inject
-    dk.samskab.audit.AuditLog audit;
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Permissions permissions;
+
+    @Inject
+    PeopleService people;
 
     @PersistenceContext
     EntityManager em;
 
-    public List<CourseRow> courses(Editor editor) {
-        List<Course> courses = editor.admin()
+    public List<CourseRow> courses(Caller editor) {
+        List<Course> courses = editor.isAdmin()
                 ? em.createQuery("SELECT c FROM Course c ORDER BY c.code", Course.class).getResultList()
                 : em.createQuery("SELECT c FROM Course c JOIN c.instructors i WHERE i.email = :email ORDER BY c.code", Course.class)
                         .setParameter("email", editor.email().toLowerCase()).getResultList();
@@ -73,18 +76,18 @@ public class AuthoringService {
     }
 
     /** A new course with one module, one lesson and a one-question quiz to start from; the creator teaches it. */
-    public Draft create(Editor editor, String code, Text title) {
+    public Draft create(Caller editor, String code, Text title) {
         return newCourse(editor, code, NewCourses.starter(code, title));
     }
 
     /** A new course that starts as a copy of one the editor may open. */
-    public Draft copy(Editor editor, String fromCode, String newCode) {
+    public Draft copy(Caller editor, String fromCode, String newCode) {
         CourseDefinition source = open(editor, fromCode).definition();
         return newCourse(editor, newCode, NewCourses.withCode(source, newCode));
     }
 
     /** The course's draft; the first time, a copy of its latest published version. */
-    public Draft open(Editor editor, String code) {
+    public Draft open(Caller editor, String code) {
         Course course = editable(editor, code);
         CourseDraft draft = draftOf(code).orElseGet(() -> {
             CourseVersion latest = latest(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
@@ -100,7 +103,7 @@ public class AuthoringService {
      * Saves the editor's definition, if the draft is still at the version the editor opened;
      * otherwise someone else saved in between and this save is refused (STALE).
      */
-    public Draft save(Editor editor, String code, CourseDefinition definition, long openedVersion) {
+    public Draft save(Caller editor, String code, CourseDefinition definition, long openedVersion) {
         editable(editor, code);
         CourseDraft draft = draftOf(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.STALE));
         em.lock(draft, LockModeType.PESSIMISTIC_WRITE);
@@ -118,7 +121,7 @@ public class AuthoringService {
     }
 
     /** Publishes the draft as the next version, if it is valid and differs from the latest one. */
-    public VersionRow publish(Editor editor, String code, long openedVersion, String note) {
+    public VersionRow publish(Caller editor, String code, long openedVersion, String note) {
         Draft draft = open(editor, code);
         if (draft.version() != openedVersion) {
             throw new AuthoringException(AuthoringException.Reason.STALE);
@@ -135,13 +138,13 @@ public class AuthoringService {
         return row(version);
     }
 
-    public List<VersionRow> history(Editor editor, String code) {
+    public List<VersionRow> history(Caller editor, String code) {
         editable(editor, code);
         return versions(code).stream().map(AuthoringService::row).toList();
     }
 
     /** The texts that differ between two published versions of the course. */
-    public List<TextDiff.Change> diff(Editor editor, String code, int from, int to) {
+    public List<TextDiff.Change> diff(Caller editor, String code, int from, int to) {
         editable(editor, code);
         List<CourseVersion> versions = versions(code);
         CourseDefinition older = versions.stream().filter(v -> v.getVersionNumber() == from).findFirst()
@@ -152,7 +155,7 @@ public class AuthoringService {
     }
 
     /** The draft in the course-content format with the course's files, zipped. */
-    public byte[] exportZip(Editor editor, String code) {
+    public byte[] exportZip(Caller editor, String code) {
         return CourseZip.zip(open(editor, code).definition(), CourseFiles.contents(em, code));
     }
 
@@ -161,7 +164,7 @@ public class AuthoringService {
      * changes. A new code creates the course (taught by the uploader); a known one replaces the
      * draft of a course the uploader may edit.
      */
-    public Draft importZip(Editor editor, byte[] zip) {
+    public Draft importZip(Caller editor, byte[] zip) {
         CourseFolderReader.Result read = CourseZip.read(zip, new CourseImporter(em)::hoursPerEcts);
         if (!read.ok()) {
             throw new AuthoringException(AuthoringException.Reason.BAD_ZIP,
@@ -189,19 +192,22 @@ public class AuthoringService {
     }
 
     /**
-     * The courses awarded by an education provider the manager belongs to: the provider's
+     * The courses awarded by an education provider in the manager's scope: the provider's
      * training manager assigns their instructors.
      */
-    public List<Assignment> assignmentsOfProviderManager(String managerEmail) {
-        List<String> codes = em.createQuery("SELECT DISTINCT v.course.code FROM CourseVersion v WHERE v.awardingProvider IN"
-                + " (SELECT m.organisation FROM Membership m WHERE m.person.email = :email)", String.class)
-                .setParameter("email", managerEmail.toLowerCase()).getResultList();
+    public List<Assignment> assignmentsOfProviderManager(Caller manager) {
+        if (manager.organisationsInScope().isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = em.createQuery("SELECT DISTINCT v.course.code FROM CourseVersion v"
+                + " WHERE v.awardingProvider.id IN :organisations", String.class)
+                .setParameter("organisations", manager.organisationsInScope()).getResultList();
         return assignments().stream().filter(a -> codes.contains(a.code())).toList();
     }
 
     /** Assigns an instructor to a course the provider manager is responsible for; any other course is refused. */
-    public void assignAsProviderManager(String managerEmail, String courseCode, String instructorEmail) {
-        if (assignmentsOfProviderManager(managerEmail).stream().noneMatch(a -> a.code().equals(courseCode))) {
+    public void assignAsProviderManager(Caller manager, String courseCode, String instructorEmail) {
+        if (assignmentsOfProviderManager(manager).stream().noneMatch(a -> a.code().equals(courseCode))) {
             throw new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE);
         }
         assign(courseCode, instructorEmail);
@@ -215,10 +221,10 @@ public class AuthoringService {
     public void assign(String courseCode, String instructorEmail) {
         Course course = course(courseCode).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
         course.getInstructors().add(person(instructorEmail));
-        audit.record(dk.samskab.audit.AuditAction.INSTRUCTOR_ASSIGNED, instructorEmail, courseCode);
+        audit.record(AuditAction.INSTRUCTOR_ASSIGNED, instructorEmail, courseCode);
     }
 
-    private Draft newCourse(Editor editor, String code, CourseDefinition definition) {
+    private Draft newCourse(Caller editor, String code, CourseDefinition definition) {
         if (!CourseCode.isWellFormed(code)) {
             throw new AuthoringException(AuthoringException.Reason.CODE_INVALID);
         }
@@ -235,18 +241,12 @@ public class AuthoringService {
     }
 
     /** A course the editor may change; any other is refused the same way, whether it exists or not. */
-    Course editable(Editor editor, String code) {
-        Course course = course(code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
-        if (!editor.admin() && !course.isTaughtBy(editor.email())) {
-            throw new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE);
-        }
-        return course;
+    Course editable(Caller editor, String code) {
+        return permissions.taught(editor, code).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.NOT_YOUR_COURSE));
     }
 
     private Person person(String email) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
-                .setParameter("email", email.toLowerCase()).getResultStream().findFirst()
-                .orElseThrow(() -> new AuthoringException(AuthoringException.Reason.UNKNOWN_PERSON));
+        return people.findByEmail(email).orElseThrow(() -> new AuthoringException(AuthoringException.Reason.UNKNOWN_PERSON));
     }
 
     private Optional<Course> course(String code) {

@@ -3,6 +3,7 @@ package dk.samskab.authoring;
 import dk.samskab.catalogue.Course;
 import dk.samskab.learning.HandInFile;
 import dk.samskab.learning.LearningException;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,13 +33,13 @@ public class CourseFiles {
     @Inject
     AuthoringService authoring;
 
-    public List<CourseFile> list(AuthoringService.Editor editor, String code) {
+    public List<CourseFile> list(Caller editor, String code) {
         authoring.editable(editor, code);
         return em.createNamedQuery(CourseFile.OF_COURSE, CourseFile.class).setParameter("code", code).getResultList();
     }
 
     /** Adds the file, or replaces the course's file of the same name. */
-    public CourseFile upload(AuthoringService.Editor editor, String code, String submittedName, byte[] content) {
+    public CourseFile upload(Caller editor, String code, String submittedName, byte[] content) {
         return store(em, authoring.editable(editor, code), submittedName, content, editor.email());
     }
 
@@ -56,23 +57,9 @@ public class CourseFiles {
         return file;
     }
 
-    public void remove(AuthoringService.Editor editor, String code, String name) {
+    public void remove(Caller editor, String code, String name) {
         authoring.editable(editor, code);
         find(code, name).ifPresent(em::remove);
-    }
-
-    /**
-     * Whether the person may read the course's files: a learner enrolled in it (or done with it),
-     * or one of its instructors. Admins are let through by the caller.
-     */
-    public boolean mayRead(String email, String code) {
-        Number enrolled = (Number) em.createNativeQuery("SELECT COUNT(*) FROM enrolment e JOIN person p ON p.id = e.person_id"
-                + " JOIN course c ON c.id = e.course_id WHERE p.email = ?1 AND c.code = ?2 AND e.status IN ('ENROLLED', 'COMPLETED')")
-                .setParameter(1, email).setParameter(2, code).getSingleResult();
-        Number teaches = (Number) em.createNativeQuery("SELECT COUNT(*) FROM course_instructor ci JOIN person p ON p.id = ci.person_id"
-                + " JOIN course c ON c.id = ci.course_id WHERE p.email = ?1 AND c.code = ?2")
-                .setParameter(1, email).setParameter(2, code).getSingleResult();
-        return enrolled.longValue() + teaches.longValue() > 0;
     }
 
     /** A file as learners fetch it from a lesson. */

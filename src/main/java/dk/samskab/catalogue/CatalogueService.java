@@ -23,19 +23,6 @@ public class CatalogueService {
                 .setMaxResults(1).getResultStream().findFirst().map(CatalogueService::view);
     }
 
-    /** The latest version of a course for one of its instructors (or an admin); empty for anyone else. */
-    public Optional<PublishedCourse> latestForInstructor(String code, String email, boolean admin) {
-        boolean teaches = em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code).getResultStream()
-                .findFirst().map(c -> admin || c.isTaughtBy(email)).orElse(false);
-        return teaches ? latest(code) : Optional.empty();
-    }
-
-    /** Whether the person with that e-mail is one of the course's instructors. */
-    public boolean isTaughtBy(String code, String email) {
-        return email != null && em.createNamedQuery(Course.CODES_TAUGHT_BY, String.class)
-                .setParameter("email", email.toLowerCase()).getResultList().contains(code);
-    }
-
     private static PublishedCourse view(CourseVersion version) {
         return new PublishedCourse(version.definition(), version.getVersionNumber(),
                 version.getPublishedAt(),

@@ -1,5 +1,6 @@
 package dk.samskab.catalogue;
 
+import dk.samskab.platform.Caller;
 import dk.samskab.organisation.Person;
 import dk.samskab.platform.BaseEntity;
 import jakarta.persistence.Column;
@@ -45,6 +46,11 @@ public class Course extends BaseEntity {
 
     public Set<Person> getInstructors() {
         return instructors;
+    }
+
+    /** Whether the caller may teach the course: admins every course, instructors those they are assigned to. */
+    public boolean isTeachableBy(Caller caller) {
+        return caller.isAdmin() || isTaughtBy(caller.email());
     }
 
     public boolean isTaughtBy(String email) {

@@ -1,5 +1,7 @@
 package dk.samskab.credit;
 
+import dk.samskab.enrolment.Permissions;
+import dk.samskab.platform.Caller;
 import dk.samskab.platform.Dates;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
@@ -12,6 +14,7 @@ import dk.samskab.learning.Learning;
 import dk.samskab.learning.Submission;
 import dk.samskab.learning.SubmissionFile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,10 +31,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class GradingService {
-
-    /** Who is grading: their e-mail, and whether they may grade every course (admins). */
-    public record Grader(String email, boolean everyCourse) {
-    }
 
     /** One hand-in waiting for an assessment. */
     public record QueueEntry(long submissionId, String learnerName, CourseDefinition course, Text taskTitle,
@@ -54,15 +53,18 @@ public class GradingService {
             String ectsLetter, BigDecimal ects, String provider) {
     }
 
-    @jakarta.inject.Inject
+    @Inject
     AuditLog audit;
+
+    @Inject
+    Permissions permissions;
 
     @PersistenceContext
     EntityManager em;
 
     /** Ungraded hand-ins of the grader's courses, oldest first; optionally of one course only. */
-    public List<QueueEntry> queue(Grader grader, String courseCode) {
-        return em.createNamedQuery(Submission.UNGRADED, Submission.class).setParameter("everyCourse", grader.everyCourse())
+    public List<QueueEntry> queue(Caller grader, String courseCode) {
+        return em.createNamedQuery(Submission.UNGRADED, Submission.class).setParameter("everyCourse", grader.isAdmin())
                 .setParameter("email", grader.email().toLowerCase()).getResultList().stream()
                 .filter(s -> courseCode == null || courseCode.equals(s.getEnrolment().getCourseVersion().getCourse().getCode()))
                 .map(s -> new QueueEntry(s.getId(), s.getEnrolment().getPerson().getFullName(),
@@ -71,15 +73,15 @@ public class GradingService {
     }
 
     /** Codes of the courses the grader may grade, for the queue's course filter. */
-    public List<String> courseCodes(Grader grader) {
-        if (grader.everyCourse()) {
+    public List<String> courseCodes(Caller grader) {
+        if (grader.isAdmin()) {
             return em.createQuery("SELECT c.code FROM Course c ORDER BY c.code", String.class).getResultList();
         }
         return em.createNamedQuery(Course.CODES_TAUGHT_BY, String.class).setParameter("email", grader.email().toLowerCase())
                 .getResultList();
     }
 
-    public Optional<ToGrade> toGrade(Grader grader, long submissionId) {
+    public Optional<ToGrade> toGrade(Caller grader, long submissionId) {
         return visible(grader, submissionId).map(s -> {
             Task task = task(s);
             CourseDefinition course = Learning.course(s.getEnrolment());
@@ -90,7 +92,7 @@ public class GradingService {
         });
     }
 
-    public Optional<CreditAward> grade(Grader grader, long submissionId, String grade, boolean passFail, String feedback) {
+    public Optional<CreditAward> grade(Caller grader, long submissionId, String grade, boolean passFail, String feedback) {
         Submission submission = visible(grader, submissionId).orElse(null);
         if (submission == null || submission.isGraded()) {
             throw new IllegalStateException("This hand-in is graded already or no longer exists");
@@ -105,7 +107,7 @@ public class GradingService {
     }
 
     /** The file of a hand-in the grader may see. */
-    public Optional<HandedInFile> file(Grader grader, long submissionId) {
+    public Optional<HandedInFile> file(Caller grader, long submissionId) {
         return visible(grader, submissionId).filter(Submission::hasFile).map(s -> new HandedInFile(s.getFileName(),
                 s.getFileType(), em.find(SubmissionFile.class, s.getId()).getContent()));
     }
@@ -121,9 +123,9 @@ public class GradingService {
     }
 
     /** A hand-in of another instructor's course is answered as if it did not exist. */
-    private Optional<Submission> visible(Grader grader, long submissionId) {
+    private Optional<Submission> visible(Caller grader, long submissionId) {
         return Optional.ofNullable(em.find(Submission.class, submissionId))
-                .filter(s -> grader.everyCourse() || s.getEnrolment().getCourseVersion().getCourse().isTaughtBy(grader.email()));
+                .filter(s -> permissions.teaches(grader, s.getEnrolment().getCourseVersion().getCourse()));
     }
 
     private record Task(Text title, Text prompt, List<CourseDefinition.Criterion> rubric,

@@ -84,13 +84,13 @@ public class DemoDataWriter {
     @Transactional
     public boolean writeReportingDemoIfNone() {
         Person jens = people.findByEmail(DemoPeople.MANAGER.email()).orElse(null);
-        if (jens == null || !em.createQuery("SELECT s FROM ManagerScope s", dk.samskab.reporting.ManagerScope.class)
+        if (jens == null || !em.createQuery("SELECT s FROM ManagerScope s", dk.samskab.access.ManagerScope.class)
                 .setMaxResults(1).getResultList().isEmpty()) {
             return false;
         }
-        em.persist(dk.samskab.reporting.ManagerScope.ofOrganisation(jens, organisations.requireByCode("kommune-aarhus")));
+        em.persist(dk.samskab.access.ManagerScope.ofOrganisation(jens, organisations.requireByCode("kommune-aarhus")));
         organisations.findPartnership("aarhus-aeldre-besoegsvenner")
-                .ifPresent(p -> em.persist(dk.samskab.reporting.ManagerScope.ofPartnership(jens, p)));
+                .ifPresent(p -> em.persist(dk.samskab.access.ManagerScope.ofPartnership(jens, p)));
         dk.samskab.enrolment.Enrolments rules = new dk.samskab.enrolment.Enrolments(em);
         enrol(rules, DemoPeople.LEARNER_BIRTHE, "Frivillige i Aarhus", null);
         enrol(rules, DemoPeople.LEARNER_SOEREN, "Frivillige i Aarhus", null);

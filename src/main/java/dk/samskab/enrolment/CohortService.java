@@ -3,6 +3,7 @@ package dk.samskab.enrolment;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.organisation.Organisation;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -36,8 +37,11 @@ public class CohortService {
     @Inject
     Event<EnrolmentNotice> notices;
 
-    public List<Row> cohorts(String email, boolean admin, String courseCode) {
-        course(email, admin, courseCode);
+    @Inject
+    Permissions permissions;
+
+    public List<Row> cohorts(Caller caller, String courseCode) {
+        course(caller, courseCode);
         return em.createQuery("SELECT c FROM Cohort c WHERE c.courseVersion.course.code = :code ORDER BY c.startsOn, c.name",
                 Cohort.class).setParameter("code", courseCode).getResultList().stream()
                 .map(c -> new Row(c, count(c, EnrolmentStatus.ENROLLED) + count(c, EnrolmentStatus.COMPLETED),
@@ -46,17 +50,17 @@ public class CohortService {
     }
 
     /** The cohort, if it belongs to a course the caller teaches. */
-    public Cohort cohort(String email, boolean admin, long cohortId) {
+    public Cohort cohort(Caller caller, long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
             throw new EnrolmentException(EnrolmentException.Reason.NOT_YOUR_COURSE);
         }
-        course(email, admin, cohort.getCourseVersion().getCourse().getCode());
+        course(caller, cohort.getCourseVersion().getCourse().getCode());
         return cohort;
     }
 
-    public Cohort create(String email, boolean admin, String courseCode, Settings settings) {
-        course(email, admin, courseCode);
+    public Cohort create(Caller caller, String courseCode, Settings settings) {
+        course(caller, courseCode);
         check(settings);
         CourseVersion latest = em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", courseCode)
                 .setMaxResults(1).getResultStream().findFirst()
@@ -70,8 +74,8 @@ public class CohortService {
         return cohort;
     }
 
-    public Cohort update(String email, boolean admin, long cohortId, Settings settings) {
-        Cohort cohort = cohort(email, admin, cohortId);
+    public Cohort update(Caller caller, long cohortId, Settings settings) {
+        Cohort cohort = cohort(caller, cohortId);
         check(settings);
         // Locked before it changes: seats are decided one request at a time, as in Enrolments.
         em.lock(cohort, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -89,8 +93,8 @@ public class CohortService {
     }
 
     /** Enrolments of the cohort, for the participants' overview. */
-    public List<Enrolment> enrolments(String email, boolean admin, long cohortId) {
-        Cohort cohort = cohort(email, admin, cohortId);
+    public List<Enrolment> enrolments(Caller caller, long cohortId) {
+        Cohort cohort = cohort(caller, cohortId);
         return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.person WHERE e.cohort = :cohort ORDER BY e.person.fullName",
                 Enrolment.class).setParameter("cohort", cohort).getResultList();
     }
@@ -119,12 +123,7 @@ public class CohortService {
                 .setParameter("cohort", cohort).setParameter("status", status).getSingleResult();
     }
 
-    private Course course(String email, boolean admin, String code) {
-        Course course = em.createNamedQuery(Course.BY_CODE, Course.class).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.NOT_YOUR_COURSE));
-        if (!admin && !course.isTaughtBy(email)) {
-            throw new EnrolmentException(EnrolmentException.Reason.NOT_YOUR_COURSE);
-        }
-        return course;
+    private Course course(Caller caller, String code) {
+        return permissions.taught(caller, code).orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.NOT_YOUR_COURSE));
     }
 }

@@ -29,9 +29,12 @@ import java.time.Instant;
 @NamedQuery(name = Enrolment.PENDING, query = "SELECT e FROM Enrolment e JOIN FETCH e.person"
         + " WHERE e.status = dk.samskab.enrolment.EnrolmentStatus.PENDING AND ("
         + " (:instructor = TRUE AND EXISTS (SELECT i FROM Course c JOIN c.instructors i WHERE c = e.course AND i.email = :email))"
-        + " OR (:manager = TRUE AND EXISTS (SELECT m FROM Membership m WHERE m.person = e.person AND m.organisation IN"
-        + " (SELECT own.organisation FROM Membership own WHERE own.person.email = :email))))"
+        + " OR (:manager = TRUE AND EXISTS (SELECT m FROM Membership m WHERE m.person = e.person"
+        + " AND m.organisation.id IN :organisations)))"
         + " ORDER BY e.requestedAt, e.id")
+@NamedQuery(name = Enrolment.READERS, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.person.email = :email"
+        + " AND e.course.code = :code AND e.status IN (dk.samskab.enrolment.EnrolmentStatus.ENROLLED,"
+        + " dk.samskab.enrolment.EnrolmentStatus.COMPLETED)")
 @NamedQuery(name = Enrolment.WAITLIST, query = "SELECT e FROM Enrolment e WHERE e.cohort = :cohort"
         + " AND e.status = dk.samskab.enrolment.EnrolmentStatus.WAITLISTED ORDER BY e.requestedAt, e.id")
 public class Enrolment extends BaseEntity {
@@ -41,6 +44,7 @@ public class Enrolment extends BaseEntity {
     public static final String SEATS_TAKEN = "Enrolment.seatsTaken";
     public static final String WAITLIST = "Enrolment.waitlist";
     public static final String PENDING = "Enrolment.pending";
+    public static final String READERS = "Enrolment.readers";
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "person_id")

@@ -1,5 +1,6 @@
 package dk.samskab.enrolment;
 
+import dk.samskab.platform.Caller;
 import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.organisation.PeopleService;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Enrolment for signed-in learners; every call names the caller, who can only touch their own enrolments. */
 @ApplicationScoped
@@ -75,33 +77,31 @@ public class EnrolmentService {
     }
 
     /**
-     * Who decides enrolment requests: an instructor for the courses they teach, a training
-     * manager for the people in the organisations they belong to.
+     * Requests the caller may decide, oldest first: an instructor's for the courses they teach, a
+     * training manager's for the people in the organisations of their scope.
      */
-    public record Approver(String email, boolean instructor, boolean manager) {
-    }
-
-    /** Requests the approver may decide, oldest first. */
-    public List<Enrolment> pendingRequests(Approver approver) {
+    public List<Enrolment> pendingRequests(Caller approver) {
+        // An empty IN list is not valid SQL; no organisation has id 0.
+        Set<Long> organisations = approver.organisationsInScope().isEmpty() ? Set.of(0L) : approver.organisationsInScope();
         return em.createNamedQuery(Enrolment.PENDING, Enrolment.class).setParameter("email", approver.email().toLowerCase())
-                .setParameter("instructor", approver.instructor()).setParameter("manager", approver.manager())
-                .getResultList();
+                .setParameter("instructor", approver.isInstructor()).setParameter("manager", approver.isManager())
+                .setParameter("organisations", organisations).getResultList();
     }
 
-    public Enrolment approve(Approver approver, long enrolmentId) {
+    public Enrolment approve(Caller approver, long enrolmentId) {
         Enrolment approved = new Enrolments(em).approve(pendingOrFail(approver, enrolmentId), approver.email());
         notices.fire(EnrolmentNotice.of(EnrolmentNotice.Kind.APPROVED, approved));
         return approved;
     }
 
-    public Enrolment reject(Approver approver, long enrolmentId, String reason) {
+    public Enrolment reject(Caller approver, long enrolmentId, String reason) {
         Enrolment rejected = new Enrolments(em).reject(pendingOrFail(approver, enrolmentId), approver.email(), reason);
         notices.fire(EnrolmentNotice.of(EnrolmentNotice.Kind.REJECTED, rejected));
         return rejected;
     }
 
     /** A request outside the approver's courses and organisations is answered as if it were not pending. */
-    private Enrolment pendingOrFail(Approver approver, long enrolmentId) {
+    private Enrolment pendingOrFail(Caller approver, long enrolmentId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
         if (enrolment == null || !pendingRequests(approver).contains(enrolment)) {
             throw new EnrolmentException(EnrolmentException.Reason.NOT_PENDING);

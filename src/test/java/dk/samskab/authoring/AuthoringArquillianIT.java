@@ -17,7 +17,10 @@ import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
 import java.time.LocalDate;
 import dk.samskab.platform.Language;
+import dk.samskab.organisation.MembershipRole;
+import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.PeopleService;
+import dk.samskab.platform.Caller;
 import dk.samskab.testsupport.ArquillianDeployments;
 import dk.samskab.testsupport.TestCourses;
 import jakarta.inject.Inject;
@@ -28,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,12 +64,23 @@ class AuthoringArquillianIT {
     @Inject
     CourseFiles files;
 
+    @Inject
+    OrganisationDirectory organisations;
+
     private static final Random RANDOM = new Random();
 
-    private AuthoringService.Editor instructor(String name) {
+    private Caller instructor(String name) {
         String email = name.toLowerCase() + "-" + System.nanoTime() + "@kp.example.dk";
         people.register(name, email, Language.DA);
-        return new AuthoringService.Editor(email, false);
+        return Caller.of(email, Caller.INSTRUCTOR);
+    }
+
+    /** A training manager of the education provider, with the provider in their scope. */
+    private Caller providerManager(String name, String organisationCode) {
+        String email = "leder-" + System.nanoTime() + "@" + organisationCode + ".example.dk";
+        long id = people.register(name, email, Language.DA).getId();
+        people.addMembership(email, organisationCode, MembershipRole.LEADER);
+        return new Caller(email, Set.of(Caller.TRAINING_MANAGER), id, Set.of(organisations.requireByCode(organisationCode).getId()));
     }
 
     private static String freshCode() {
@@ -77,7 +92,7 @@ class AuthoringArquillianIT {
     }
 
     /** A new course whose draft holds a complete, valid course. */
-    private String validCourse(AuthoringService.Editor editor) {
+    private String validCourse(Caller editor) {
         String code = freshCode();
         AuthoringService.Draft draft = authoring.create(editor, code, new Text("Prøvekursus", "Trial course"));
         authoring.save(editor, code, TestCourses.course(code, AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true),
@@ -98,7 +113,7 @@ class AuthoringArquillianIT {
 
     @Test
     void aNewCourseStartsInvalidAndCannotBePublishedUntilItIsComplete() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = freshCode();
         AuthoringService.Draft draft = authoring.create(karen, code, new Text("Kun titel", "Title only"));
         CourseValidation validation = authoring.validate(draft.definition());
@@ -114,7 +129,7 @@ class AuthoringArquillianIT {
 
     @Test
     void publishingMakesVersionsAndEnrolledLearnersKeepTheirs() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         AuthoringService.Draft draft = authoring.open(karen, code);
         assertTrue(authoring.validate(draft.definition()).ok(), authoring.validate(draft.definition()).messages().toString());
@@ -141,8 +156,8 @@ class AuthoringArquillianIT {
 
     @Test
     void ofTwoSavesFromTheSameOpenedVersionTheSecondIsRefused() {
-        AuthoringService.Editor karen = instructor("Karen");
-        AuthoringService.Editor jonas = instructor("Jonas");
+        Caller karen = instructor("Karen");
+        Caller jonas = instructor("Jonas");
         String code = validCourse(karen);
         authoring.assign(code, jonas.email());
         AuthoringService.Draft hers = authoring.open(karen, code);
@@ -159,7 +174,7 @@ class AuthoringArquillianIT {
     @Test
     void anInstructorWhoIsNotAssignedCannotOpenTheCourse() {
         String code = validCourse(instructor("Karen"));
-        AuthoringService.Editor other = instructor("Anden");
+        Caller other = instructor("Anden");
         assertEquals(AuthoringException.Reason.NOT_YOUR_COURSE,
                 assertThrows(AuthoringException.class, () -> authoring.open(other, code)).reason());
         assertEquals(AuthoringException.Reason.NOT_YOUR_COURSE,
@@ -168,7 +183,7 @@ class AuthoringArquillianIT {
 
     @Test
     void anEditedCourseExportedAndImportedAgainIsUnchanged() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         AuthoringService.Draft draft = authoring.open(karen, code);
         draft = authoring.save(karen, code, withFirstLessonBody(draft.definition(), "Redigeret: **vigtigt** og *æøå*."),
@@ -182,7 +197,7 @@ class AuthoringArquillianIT {
 
     @Test
     void brokenZipsAreRefusedWithAMessageAndChangeNothing() throws IOException {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         AuthoringService.Draft before = authoring.open(karen, code);
         String folder = code.toLowerCase();
@@ -203,14 +218,14 @@ class AuthoringArquillianIT {
 
     @Test
     void instructorsRunCohortsOfTheirCoursesAndMoreSeatsPromoteTheWaitlist() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         AuthoringService.Draft draft = authoring.open(karen, code);
         authoring.publish(karen, code, draft.version(), null);
         LocalDate start = Dates.today().plusWeeks(1);
         CohortService.Settings one = new CohortService.Settings("Hold A", start, start.plusWeeks(6), 1, null, false,
                 List.of("kommune-odense", "roede-kors"));
-        long cohort = cohorts.create(karen.email(), false, code, one).getId();
+        long cohort = cohorts.create(karen, code, one).getId();
         List<String> learners = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String email = "holddeltager" + i + "-" + System.nanoTime() + "@example.dk";
@@ -218,29 +233,29 @@ class AuthoringArquillianIT {
             learners.add(email);
             enrolments.enrolInCohort(email, cohort, null);
         }
-        assertEquals(1, cohorts.cohorts(karen.email(), false, code).get(0).enrolled());
-        assertEquals(2, cohorts.cohorts(karen.email(), false, code).get(0).waitlisted());
+        assertEquals(1, cohorts.cohorts(karen, code).get(0).enrolled());
+        assertEquals(2, cohorts.cohorts(karen, code).get(0).waitlisted());
 
-        cohorts.update(karen.email(), false, cohort, new CohortService.Settings("Hold A", start, start.plusWeeks(6), 2, null,
+        cohorts.update(karen, cohort, new CohortService.Settings("Hold A", start, start.plusWeeks(6), 2, null,
                 false, List.of("kommune-odense")));
         assertEquals(EnrolmentStatus.ENROLLED, enrolments.enrolmentIn(learners.get(1), code).orElseThrow().getStatus(),
                 "the longest-waiting learner gets the new seat");
         assertEquals(EnrolmentStatus.WAITLISTED, enrolments.enrolmentIn(learners.get(2), code).orElseThrow().getStatus());
         assertEquals(EnrolmentException.Reason.COHORT_BELOW_ENROLLED, assertThrows(EnrolmentException.class,
-                () -> cohorts.update(karen.email(), false, cohort, new CohortService.Settings("Hold A", start,
+                () -> cohorts.update(karen, cohort, new CohortService.Settings("Hold A", start,
                         start.plusWeeks(6), 1, null, false, List.of()))).reason());
         assertEquals(EnrolmentException.Reason.COHORT_DATES, assertThrows(EnrolmentException.class,
-                () -> cohorts.create(karen.email(), false, code, new CohortService.Settings("Baglæns", start, start.minusDays(1),
+                () -> cohorts.create(karen, code, new CohortService.Settings("Baglæns", start, start.minusDays(1),
                         10, null, false, List.of()))).reason());
-        AuthoringService.Editor other = instructor("Anden");
+        Caller other = instructor("Anden");
         assertEquals(EnrolmentException.Reason.NOT_YOUR_COURSE, assertThrows(EnrolmentException.class,
-                () -> cohorts.update(other.email(), false, cohort, one)).reason());
-        assertEquals(3, cohorts.enrolments(karen.email(), false, cohort).size());
+                () -> cohorts.update(other, cohort, one)).reason());
+        assertEquals(3, cohorts.enrolments(karen, cohort).size());
     }
 
     @Test
     void courseFilesAreCheckedAndTravelWithTheZip() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
         assertEquals("kort-over-omraadet.png", files.upload(karen, code, "Kort over området.PNG", png).getName());
@@ -260,16 +275,12 @@ class AuthoringArquillianIT {
 
     @Test
     void theAwardingProvidersManagerAssignsInstructorsToItsCoursesOnly() {
-        AuthoringService.Editor karen = instructor("Karen");
+        Caller karen = instructor("Karen");
         String code = validCourse(karen);
         authoring.publish(karen, code, authoring.open(karen, code).version(), null);
-        String kpManager = "leder-" + System.nanoTime() + "@kp.example.dk";
-        people.register("Leder KP", kpManager, Language.DA);
-        people.addMembership(kpManager, "kp", dk.samskab.organisation.MembershipRole.LEADER);
-        String viaManager = "leder-" + System.nanoTime() + "@via.example.dk";
-        people.register("Leder VIA", viaManager, Language.DA);
-        people.addMembership(viaManager, "via", dk.samskab.organisation.MembershipRole.LEADER);
-        AuthoringService.Editor jonas = instructor("Jonas");
+        Caller kpManager = providerManager("Leder KP", "kp");
+        Caller viaManager = providerManager("Leder VIA", "via");
+        Caller jonas = instructor("Jonas");
 
         assertTrue(authoring.assignmentsOfProviderManager(kpManager).stream().anyMatch(a -> a.code().equals(code)));
         assertTrue(authoring.assignmentsOfProviderManager(viaManager).stream().noneMatch(a -> a.code().equals(code)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.platform.Caller;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
@@ -64,7 +65,7 @@ class CompletionAndCreditArquillianIT {
     @Inject
     GradingService grading;
 
-    private final GradingService.Grader instructor = new GradingService.Grader(INSTRUCTOR, false);
+    private final Caller instructor = Caller.of(INSTRUCTOR, Caller.INSTRUCTOR);
 
     /** Publishes a course of that shape under a fresh code, taught by the test instructor. */
     private String course(AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
@@ -193,7 +194,7 @@ class CompletionAndCreditArquillianIT {
         String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true);
         String email = learner();
         long submission = handInFinal(email, throughLessonsAndQuizzes(email, code));
-        GradingService.Grader stranger = new GradingService.Grader("anden@kp.example.dk", false);
+        Caller stranger = Caller.of("anden@kp.example.dk", Caller.INSTRUCTOR);
         assertTrue(grading.queue(stranger, null).stream().noneMatch(q -> q.submissionId() == submission));
         assertEquals(Optional.empty(), grading.toGrade(stranger, submission));
         assertEquals(Optional.empty(), grading.file(stranger, submission));

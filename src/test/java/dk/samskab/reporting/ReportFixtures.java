@@ -1,5 +1,6 @@
 package dk.samskab.reporting;
 
+import dk.samskab.access.ManagerScope;
 import dk.samskab.platform.Dates;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseVersion;

@@ -1,6 +1,8 @@
 package dk.samskab.authoring.web;
 
+import dk.samskab.access.CallerOfRequest;
 import dk.samskab.catalogue.CourseCode;
+import dk.samskab.enrolment.Permissions;
 import dk.samskab.authoring.CourseFile;
 import dk.samskab.authoring.CourseFiles;
 import jakarta.inject.Inject;
@@ -25,13 +27,18 @@ public class CourseFileServlet extends HttpServlet {
     @Inject
     transient CourseFiles files;
 
+    @Inject
+    transient Permissions permissions;
+
+    @Inject
+    transient CallerOfRequest caller;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String[] parts = path.split("/");
         boolean wellFormed = parts.length == 3 && CourseCode.isWellFormed(parts[1]) && parts[2].matches("[a-z0-9.-]{1,120}");
-        boolean allowed = wellFormed && request.getUserPrincipal() != null
-                && (request.isUserInRole("ADMIN") || files.mayRead(request.getUserPrincipal().getName(), parts[1]));
+        boolean allowed = wellFormed && caller.caller().isSignedIn() && permissions.maySee(caller.caller(), parts[1]);
         Optional<CourseFile> file = allowed ? files.find(parts[1], parts[2]) : Optional.empty();
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -3,11 +3,11 @@ package dk.samskab.authoring.web;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.TextDiff;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -22,20 +22,19 @@ public class CourseHistory {
     AuthoringService authoring;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private List<AuthoringService.VersionRow> versions;
     private List<TextDiff.Change> changes;
 
     public void load() throws IOException {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        AuthoringService.Editor editor = AuthoringService.Editor.of(security);
         try {
-            versions = authoring.history(editor, String.valueOf(params.get("code")));
+            versions = authoring.history(caller, String.valueOf(params.get("code")));
             String from = params.get("from");
             String to = params.get("to");
             if (from != null && to != null && from.matches("\\d{1,6}") && to.matches("\\d{1,6}")) {
-                changes = authoring.diff(editor, params.get("code"), Integer.parseInt(from), Integer.parseInt(to));
+                changes = authoring.diff(caller, params.get("code"), Integer.parseInt(from), Integer.parseInt(to));
             }
         } catch (AuthoringException refused) {
             Faces.responseSendError(404, "Not found");

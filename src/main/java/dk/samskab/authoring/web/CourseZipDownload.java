@@ -1,5 +1,6 @@
 package dk.samskab.authoring.web;
 
+import dk.samskab.access.CallerOfRequest;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import jakarta.inject.Inject;
@@ -18,13 +19,15 @@ public class CourseZipDownload extends HttpServlet {
     @Inject
     transient AuthoringService authoring;
 
+    @Inject
+    transient CallerOfRequest caller;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String code = String.valueOf(request.getParameter("code"));
         byte[] zip;
         try {
-            zip = authoring.exportZip(new AuthoringService.Editor(request.getUserPrincipal().getName(),
-                    request.isUserInRole("ADMIN")), code);
+            zip = authoring.exportZip(caller.caller(), code);
         } catch (AuthoringException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -5,9 +5,9 @@ import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.CourseValidation;
 import dk.samskab.authoring.form.CourseForm;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -27,7 +27,7 @@ abstract class DraftForm implements Serializable {
     AuthoringService authoring;
 
     @Inject
-    SecurityContext securityContext;
+    Caller caller;
 
     protected String code;
     protected CourseForm form;
@@ -38,8 +38,8 @@ abstract class DraftForm implements Serializable {
     private transient CourseValidation problemsOf;
     private boolean stale;
 
-    protected AuthoringService.Editor editor() {
-        return AuthoringService.Editor.of(securityContext);
+    protected Caller editor() {
+        return caller;
     }
 
     /** Loads the draft on the first request of the view; a course the caller may not edit is answered 404. */

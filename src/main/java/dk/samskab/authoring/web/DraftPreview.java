@@ -7,11 +7,11 @@ import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.MarkdownRenderer;
 import dk.samskab.learning.QuizGrader;
 import dk.samskab.learning.web.QuizAnswers;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.Map;
 import org.omnifaces.util.Faces;
@@ -29,7 +29,7 @@ public class DraftPreview extends QuizAnswers {
     AuthoringService authoring;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private CourseDefinition course;
     private boolean loaded;
@@ -50,7 +50,7 @@ public class DraftPreview extends QuizAnswers {
         if (!loaded) {
             loaded = true;
             try {
-                course = authoring.open(AuthoringService.Editor.of(security), String.valueOf(params().get("code"))).definition();
+                course = authoring.open(caller, String.valueOf(params().get("code"))).definition();
             } catch (AuthoringException refused) {
                 course = null;
             }

@@ -5,6 +5,7 @@ import dk.samskab.account.Role;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class InstructorAssignments {
     AccountService accounts;
 
     @Inject
-    jakarta.security.enterprise.SecurityContext security;
+    Caller caller;
 
     private String course;
     private String instructor;
@@ -36,7 +37,7 @@ public class InstructorAssignments {
     }
 
     public List<AuthoringService.Assignment> getAssignments() {
-        return managerPage() ? authoring.assignmentsOfProviderManager(security.getCallerPrincipal().getName())
+        return managerPage() ? authoring.assignmentsOfProviderManager(caller)
                 : authoring.assignments();
     }
 
@@ -48,7 +49,7 @@ public class InstructorAssignments {
         }
         try {
             if (managerPage()) {
-                authoring.assignAsProviderManager(security.getCallerPrincipal().getName(), course, email);
+                authoring.assignAsProviderManager(caller, course, email);
                 return "/manager/instructors?faces-redirect=true&assigned=true";
             }
             authoring.assign(course, email);

@@ -3,11 +3,12 @@ package dk.samskab.authoring.web;
 import dk.samskab.catalogue.CatalogueService;
 import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.PublishedCourse;
+import dk.samskab.enrolment.Permissions;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.util.Map;
 import org.omnifaces.util.Faces;
@@ -24,7 +25,10 @@ public class InstructorDocuments {
     CatalogueService catalogue;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
+
+    @Inject
+    Permissions permissions;
 
     private PublishedCourse course;
     private boolean loaded;
@@ -33,9 +37,8 @@ public class InstructorDocuments {
         if (!loaded) {
             loaded = true;
             String code = params().get("code");
-            course = code == null || security.getCallerPrincipal() == null ? null
-                    : catalogue.latestForInstructor(code, security.getCallerPrincipal().getName(),
-                            security.isCallerInRole("ADMIN")).orElse(null);
+            course = code == null ? null
+                    : permissions.taught(caller, code).flatMap(taught -> catalogue.latest(code)).orElse(null);
         }
         return course;
     }

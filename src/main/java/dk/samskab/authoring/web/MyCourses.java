@@ -5,10 +5,10 @@ import dk.samskab.authoring.AuthoringService;
 import dk.samskab.platform.Text;
 import dk.samskab.content.CourseZip;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,7 @@ public class MyCourses {
     AuthoringService authoring;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private List<AuthoringService.CourseRow> courses;
     private String newCode;
@@ -35,13 +35,9 @@ public class MyCourses {
     private Part zip;
     private List<String> zipProblems = new ArrayList<>();
 
-    private AuthoringService.Editor editor() {
-        return AuthoringService.Editor.of(security);
-    }
-
     public List<AuthoringService.CourseRow> getCourses() {
         if (courses == null) {
-            courses = authoring.courses(editor());
+            courses = authoring.courses(caller);
         }
         return courses;
     }
@@ -49,7 +45,7 @@ public class MyCourses {
     public String create() {
         try {
             String code = clean(newCode);
-            authoring.create(editor(), code, new Text(blankless(titleDa), blankless(titleEn)));
+            authoring.create(caller, code, new Text(blankless(titleDa), blankless(titleEn)));
             return editorOf(code);
         } catch (AuthoringException refused) {
             return refuse("createForm:code", refused);
@@ -59,7 +55,7 @@ public class MyCourses {
     public String copy() {
         try {
             String code = clean(copyCode);
-            authoring.copy(editor(), copyFrom, code);
+            authoring.copy(caller, copyFrom, code);
             return editorOf(code);
         } catch (AuthoringException refused) {
             return refuse("copyForm:copyCode", refused);
@@ -75,7 +71,7 @@ public class MyCourses {
             return null;
         }
         try (InputStream in = zip.getInputStream()) {
-            return editorOf(authoring.importZip(editor(), in.readAllBytes()).code());
+            return editorOf(authoring.importZip(caller, in.readAllBytes()).code());
         } catch (AuthoringException refused) {
             zipProblems = refused.problems();
             return refuse("uploadForm:zip", refused);

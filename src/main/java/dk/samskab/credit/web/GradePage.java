@@ -3,11 +3,11 @@ package dk.samskab.credit.web;
 import dk.samskab.credit.Grade;
 import dk.samskab.credit.GradingService;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ public class GradePage {
     GradingService grading;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private Long submissionId;
     private GradingService.ToGrade toGrade;
@@ -36,7 +36,7 @@ public class GradePage {
                 String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("s");
                 submissionId = param != null && param.matches("\\d{1,18}") ? Long.valueOf(param) : null;
             }
-            toGrade = submissionId == null ? null : grading.toGrade(GradingQueue.grader(security), submissionId).orElse(null);
+            toGrade = submissionId == null ? null : grading.toGrade(caller, submissionId).orElse(null);
         }
         return toGrade;
     }
@@ -65,7 +65,7 @@ public class GradePage {
             Messages.errorAt("gradeForm:grade", "grading.chooseGrade");
             return null;
         }
-        grading.grade(GradingQueue.grader(security), submissionId, grade, "passed".equals(result), feedback);
+        grading.grade(caller, submissionId, grade, "passed".equals(result), feedback);
         return "/instructor/grading?faces-redirect=true&graded=true";
     }
 

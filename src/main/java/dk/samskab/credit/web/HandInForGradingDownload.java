@@ -1,5 +1,6 @@
 package dk.samskab.credit.web;
 
+import dk.samskab.access.CallerOfRequest;
 import dk.samskab.credit.GradingService;
 import dk.samskab.learning.web.HandInResponse;
 import jakarta.inject.Inject;
@@ -18,11 +19,12 @@ public class HandInForGradingDownload extends HttpServlet {
     @Inject
     transient GradingService grading;
 
+    @Inject
+    transient CallerOfRequest caller;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        GradingService.Grader grader = new GradingService.Grader(request.getUserPrincipal().getName(),
-                request.isUserInRole("ADMIN"));
-        HandInResponse.send(HandInResponse.submissionId(request.getParameter("s")).flatMap(id -> grading.file(grader, id)),
-                response);
+        HandInResponse.send(HandInResponse.submissionId(request.getParameter("s"))
+                .flatMap(id -> grading.file(caller.caller(), id)), response);
     }
 }

@@ -3,12 +3,12 @@ package dk.samskab.enrolment.web;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.platform.Caller;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +22,15 @@ public class ApprovalQueue {
     EnrolmentService enrolments;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private final Map<Long, String> reasons = new HashMap<>();
     private List<Enrolment> pending;
 
     /** The caller's part: the instructor pages decide for courses, the manager pages for organisations. */
-    private EnrolmentService.Approver approver() {
+    private Caller approver() {
         boolean managerPage = FacesContext.getCurrentInstance().getViewRoot().getViewId().startsWith("/manager/");
-        return new EnrolmentService.Approver(security.getCallerPrincipal().getName(), !managerPage, managerPage);
+        return caller.actingAs(managerPage ? Caller.TRAINING_MANAGER : Caller.INSTRUCTOR);
     }
 
     public List<Enrolment> getPending() {

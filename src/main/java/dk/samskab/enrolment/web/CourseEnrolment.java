@@ -6,6 +6,8 @@ import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.Permissions;
+import dk.samskab.platform.Caller;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +29,10 @@ public class CourseEnrolment {
     CurrentUser currentUser;
 
     @Inject
-    dk.samskab.catalogue.CatalogueService catalogue;
+    Caller caller;
+
+    @Inject
+    Permissions permissions;
 
     private final Map<Long, String> keys = new HashMap<>();
 
@@ -50,7 +55,8 @@ public class CourseEnrolment {
 
     /** Whether the signed-in user teaches the course, so the page can point them to its cohorts. */
     public boolean teaches(String courseCode) {
-        return currentUser.hasRole("INSTRUCTOR") && catalogue.isTaughtBy(courseCode, currentUser.getEmail());
+        Caller instructor = caller.actingAs(Caller.INSTRUCTOR);
+        return instructor.isInstructor() && permissions.taught(instructor, courseCode).isPresent();
     }
 
     public Enrolment mine(String courseCode) {

@@ -10,11 +10,11 @@ import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.OrganisationType;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -44,7 +44,7 @@ public class CohortManager implements Serializable {
     OrganisationDirectory organisations;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private String code;
     private Long editing;
@@ -57,21 +57,13 @@ public class CohortManager implements Serializable {
     private boolean approval;
     private List<String> organisationCodes = new ArrayList<>();
 
-    private String email() {
-        return security.getCallerPrincipal().getName();
-    }
-
-    private boolean admin() {
-        return security.isCallerInRole("ADMIN");
-    }
-
     public void load() throws IOException {
         if (code != null) {
             return;
         }
         code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
         try {
-            cohorts.cohorts(email(), admin(), String.valueOf(code));
+            cohorts.cohorts(caller, String.valueOf(code));
             startNew();
         } catch (EnrolmentException refused) {
             code = null;
@@ -80,11 +72,11 @@ public class CohortManager implements Serializable {
     }
 
     public List<CohortService.Row> getRows() {
-        return code == null ? List.of() : cohorts.cohorts(email(), admin(), code);
+        return code == null ? List.of() : cohorts.cohorts(caller, code);
     }
 
     public void edit(long cohortId) {
-        Cohort cohort = cohorts.cohort(email(), admin(), cohortId);
+        Cohort cohort = cohorts.cohort(caller, cohortId);
         editing = cohortId;
         name = cohort.getName();
         startsOn = cohort.getStartsOn();
@@ -110,9 +102,9 @@ public class CohortManager implements Serializable {
         CohortService.Settings settings = new CohortService.Settings(name, startsOn, endsOn, capacity, key, approval, organisationCodes);
         try {
             if (editing == null) {
-                cohorts.create(email(), admin(), code, settings);
+                cohorts.create(caller, code, settings);
             } else {
-                cohorts.update(email(), admin(), editing, settings);
+                cohorts.update(caller, editing, settings);
             }
             Messages.info("cohorts.saved");
             startNew();
@@ -129,7 +121,7 @@ public class CohortManager implements Serializable {
         if (showing == null) {
             return List.of();
         }
-        return cohorts.enrolments(email(), admin(), showing).stream().map(this::participant).toList();
+        return cohorts.enrolments(caller, showing).stream().map(this::participant).toList();
     }
 
     private Participant participant(Enrolment e) {

@@ -2,11 +2,11 @@ package dk.samskab.organisation.web;
 
 import dk.samskab.organisation.Membership;
 import dk.samskab.organisation.PeopleService;
+import dk.samskab.platform.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** For a training manager: the people in the organisations the manager belongs to, and no others. */
@@ -18,14 +18,13 @@ public class MyOrganisationsMembers {
     PeopleService people;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private List<Membership> members;
 
     @PostConstruct
     void load() {
-        java.security.Principal caller = security.getCallerPrincipal();
-        members = caller == null ? List.of() : people.membersOfOrganisationsOf(caller.getName());
+        members = caller.isSignedIn() ? people.membersOfOrganisationsOf(caller.email()) : List.of();
     }
 
     public List<Membership> getMembers() {

@@ -3,11 +3,11 @@ package dk.samskab.organisation.web;
 import dk.samskab.organisation.Membership;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
+import dk.samskab.platform.Caller;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The signed-in person and the organisations they belong to, shown on every home page. */
@@ -19,14 +19,14 @@ public class MyProfile {
     PeopleService people;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private Person person;
 
     @PostConstruct
     void load() {
-        if (security.getCallerPrincipal() != null) {
-            person = people.loadWithMemberships(security.getCallerPrincipal().getName()).orElse(null);
+        if (caller.isSignedIn()) {
+            person = people.loadWithMemberships(caller.email()).orElse(null);
         }
     }
 

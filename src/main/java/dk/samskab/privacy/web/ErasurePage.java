@@ -2,10 +2,10 @@ package dk.samskab.privacy.web;
 
 import dk.samskab.platform.web.Messages;
 import dk.samskab.privacy.PersonErasure;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class ErasurePage {
     PersonErasure erasure;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     private String email;
     private boolean confirmed;
@@ -31,7 +31,7 @@ public class ErasurePage {
             return;
         }
         try {
-            PersonErasure.Outcome outcome = erasure.erase(email, security.getCallerPrincipal().getName());
+            PersonErasure.Outcome outcome = erasure.erase(email, caller.email());
             Messages.info("erase.done", outcome.personId(),
                     outcome.handIns(), outcome.creditsKept(), outcome.creditsRemoved());
             email = null;

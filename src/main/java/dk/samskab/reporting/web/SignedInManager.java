@@ -1,31 +1,20 @@
 package dk.samskab.reporting.web;
 
-import dk.samskab.reporting.ReportService;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 
 /**
- * The signed-in training manager's person id, looked up once per request for every manager
- * page and export. -1 for a caller who is no manager: their scope is then empty.
+ * The signed-in training manager's person id, for every manager page and export. -1 for a caller
+ * who is no manager: their scope is then empty.
  */
 @RequestScoped
 public class SignedInManager {
 
     @Inject
-    ReportService reports;
-
-    @Inject
-    SecurityContext security;
-
-    private Long id;
+    Caller caller;
 
     public long id() {
-        if (id == null) {
-            Principal caller = security.getCallerPrincipal();
-            id = caller == null ? -1L : reports.managerId(caller.getName()).orElse(-1L);
-        }
-        return id;
+        return caller.isManager() && caller.personId() != null ? caller.personId() : -1L;
     }
 }

@@ -1,4 +1,4 @@
-package dk.samskab.reporting;
+package dk.samskab.access;
 
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.Partnership;

@@ -1,11 +1,11 @@
-package dk.samskab.reporting.web;
+package dk.samskab.access.web;
 
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.OrganisationType;
 import dk.samskab.organisation.Partnership;
 import dk.samskab.platform.web.Messages;
-import dk.samskab.reporting.ManagerScopes;
+import dk.samskab.access.ManagerScopes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
