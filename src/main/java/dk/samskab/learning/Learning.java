@@ -119,6 +119,14 @@ public final class Learning {
      * passed, and waits for a new assessment.
      */
     public Submission submit(Enrolment enrolment, String task, String text, HandInFile file) {
+        return submit(enrolment, task, text, file, null);
+    }
+
+    /**
+     * As {@link #submit(Enrolment, String, String, HandInFile)}, refused as a conflict if the
+     * hand-in has changed since the learner's page showed it at {@code seenVersion}.
+     */
+    public Submission submit(Enrolment enrolment, String task, String text, HandInFile file, Long seenVersion) {
         requireActive(enrolment);
         requireStarted(enrolment);
         Cohort cohort = enrolment.getCohort();
@@ -152,6 +160,7 @@ public final class Learning {
         } else if (Boolean.TRUE.equals(submission.getPassed())) {
             throw new LearningException(LearningException.Reason.ALREADY_ASSESSED);
         } else {
+            submission.requireUnchangedSince(seenVersion);
             submission.replace(body, file);
             submission.clearAssessment();
         }

@@ -49,6 +49,8 @@ public class HandInForm {
 
     private String text;
     private Part file;
+    /** The version of the hand-in the form was shown with, posted back with it; null if none was shown. */
+    private Long seenVersion;
     private Map<String, Submission> submissions;
 
     /** The task named by the "t" parameter, if the course has it. */
@@ -129,7 +131,8 @@ public class HandInForm {
             return null;
         }
         try {
-            learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null));
+            learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null),
+                    seenVersion);
             return "/learner/task?faces-redirect=true&submitted=true&e=" + player.getEnrolmentId() + "&t=" + task.name();
         } catch (LearningException refused) {
             String field = switch (refused.reason()) {
@@ -175,6 +178,19 @@ public class HandInForm {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** The hand-in's version as this page shows it, until the form posts back the one it was shown with. */
+    public Long getSeenVersion() {
+        if (seenVersion == null) {
+            Submission shown = getSubmission();
+            return shown == null ? null : shown.getVersion();
+        }
+        return seenVersion;
+    }
+
+    public void setSeenVersion(Long seenVersion) {
+        this.seenVersion = seenVersion;
     }
 
     public Part getFile() {
