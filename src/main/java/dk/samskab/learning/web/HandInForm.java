@@ -2,9 +2,11 @@ package dk.samskab.learning.web;
 
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.platform.Dates;
 import dk.samskab.platform.Text;
 import dk.samskab.learning.HandInFile;
+import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.Step;
@@ -97,14 +99,12 @@ public class HandInForm {
      */
     public boolean isOpen() {
         Task task = getTask();
-        if (task == null || !player.isOpen() || player.isDeadlinePassed()) {
+        if (task == null) {
             return false;
         }
-        Submission current = getSubmission();
-        EnrolmentStatus status = player.getEnrolment().getStatus();
-        boolean active = status == EnrolmentStatus.ENROLLED || !task.finalAssignment() && status == EnrolmentStatus.COMPLETED;
-        boolean ready = !task.finalAssignment() || player.getProgress().path().readyForFinalAssignment();
-        return active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
+        Enrolment enrolment = player.getEnrolment();
+        return Learning.takesHandIn(enrolment.getStatus(), enrolment.getCohort(), task.finalAssignment(),
+                player.getProgress().path().readyForFinalAssignment(), getSubmission(), Dates.today());
     }
 
     /** This task as a step of the course's path. */
