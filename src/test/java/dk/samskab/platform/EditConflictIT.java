@@ -27,13 +27,7 @@ class EditConflictIT {
     @Test
     void theSecondOfTwoSavesFromTheSameStateIsAConflictAndTheFirstIsKept() throws Exception {
         String email = TestAccounts.create("Konflikt Deltager", "LEARNER");
-        long enrolment;
-        try (Connection c = TestAccounts.connect()) {
-            TestAccounts.update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, cohort_id, status, requested_at,"
-                    + " enrolled_at) SELECT p.id, v.course_id, v.id, k.id, 'ENROLLED', NOW(3), NOW(3) FROM person p, cohort k"
-                    + " JOIN course_version v ON v.id = k.course_version_id WHERE p.email = ? AND k.name = 'Frivillige i Aarhus'", email);
-            enrolment = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.email = ?", email);
-        }
+        long enrolment = TestAccounts.enrol(email, "FRI-001");
         HttpUser phone = HttpUser.signedIn(email, TestAccounts.PASSWORD);
         HttpUser laptop = HttpUser.signedIn(email, TestAccounts.PASSWORD);
         Matcher link = Pattern.compile("/learner/task\\.xhtml\\?[^\"]+")
