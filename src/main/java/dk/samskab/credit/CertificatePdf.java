@@ -1,11 +1,11 @@
 package dk.samskab.credit;
 
 import dk.samskab.platform.Dates;
-import static dk.samskab.credit.TaggedPdf.BOLD;
+import static dk.samskab.credit.PdfFonts.BOLD;
 import static dk.samskab.credit.TaggedPdf.BRAND;
 import static dk.samskab.credit.TaggedPdf.INK;
 import static dk.samskab.credit.TaggedPdf.MUTED;
-import static dk.samskab.credit.TaggedPdf.REGULAR;
+import static dk.samskab.credit.PdfFonts.REGULAR;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;

@@ -14,22 +14,17 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.xml.xmp.XmpWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
  * A PDF that assistive technology can read (PDF/UA-1 as far as OpenPDF goes): a structure tree
- * in reading order, the document's language and the language of each English passage, a title
- * shown instead of the file name, embedded fonts, and decoration marked as artifacts.
+ * in reading order, the language of each English passage, and decoration marked as artifacts.
+ * The document's own settings (language, title, metadata) are {@link AccessiblePdfDocument}'s,
+ * the embedded fonts {@link PdfFonts}'.
  *
  * <p>OpenPDF tags nothing by itself: text added through {@code Document.add} lands outside any
  * structure. So every piece of text here is laid out with {@link ColumnText} on the page's own
@@ -45,10 +40,6 @@ final class TaggedPdf {
     static final Color BRAND = new Color(0x0b, 0x5c, 0x58);
     static final Color RULE = new Color(0xb4, 0xbe, 0xc8);
     static final Color SHADE = new Color(0xf3, 0xf5, 0xf7);
-
-    /** Shipped with the application and embedded (as subsets): PDF/UA forbids relying on the reader's fonts. */
-    static final BaseFont REGULAR = font("DejaVuSans.ttf");
-    static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
 
     private static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final float LEADING = 1.3f;
@@ -82,7 +73,7 @@ final class TaggedPdf {
     record Cell(Run... runs) {
     }
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final AccessiblePdfDocument pdf;
     private final Document document;
     private final PdfWriter writer;
     private final PdfContentByte canvas;
@@ -97,19 +88,9 @@ final class TaggedPdf {
     TaggedPdf(Rectangle pageSize, float marginLeft, float marginRight, float marginTop, float marginBottom,
             String title, IntFunction<String> pageFooter) {
         this.pageFooter = pageFooter;
-        document = new Document(pageSize, marginLeft, marginRight, marginTop, marginBottom);
-        try {
-            writer = PdfWriter.getInstance(document, out);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not start a PDF", e);
-        }
-        writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        writer.setTagged();
-        writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(DANISH));
-        writer.setXmpMetadata(xmp(title));
-        document.addTitle(title);
-        document.open();
+        pdf = new AccessiblePdfDocument(pageSize, marginLeft, marginRight, marginTop, marginBottom, title, DANISH);
+        document = pdf.document();
+        writer = pdf.writer();
         canvas = writer.getDirectContent();
         root = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
         startPage();
@@ -195,8 +176,7 @@ final class TaggedPdf {
 
     /** Closes the document and gives its bytes. */
     byte[] finish() {
-        document.close();
-        return out.toByteArray();
+        return pdf.finish();
     }
 
     private void newPage() {
@@ -213,7 +193,7 @@ final class TaggedPdf {
         pagination.put(PdfName.TYPE, new PdfName("Pagination"));
         canvas.beginMarkedContentSequence(ARTIFACT, pagination, true);
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase(pageFooter.apply(writer.getPageNumber()), new Font(REGULAR, 8, Font.NORMAL, MUTED)),
+                new Phrase(pageFooter.apply(writer.getPageNumber()), new Font(PdfFonts.REGULAR, 8, Font.NORMAL, MUTED)),
                 (left() + right()) / 2, pageBottom() / 2, 0);
         canvas.endMarkedContentSequence();
     }
@@ -348,27 +328,5 @@ final class TaggedPdf {
 
     private static Run[] present(Run[] runs) {
         return Arrays.stream(runs).filter(r -> r.text() != null && !r.text().isBlank()).toArray(Run[]::new);
-    }
-
-    /** XMP with the title (PDF/UA wants dc:title) and the claim of PDF/UA-1. */
-    private static byte[] xmp(String title) {
-        ByteArrayOutputStream xmp = new ByteArrayOutputStream();
-        try (XmpWriter writer = new XmpWriter(xmp, Map.of("Title", title, "Producer", Document.getVersion()))) {
-            writer.addRdfDescription("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"", "<pdfuaid:part>1</pdfuaid:part>");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return xmp.toByteArray();
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = TaggedPdf.class.getResourceAsStream("fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font not shipped: " + file);
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("Could not load the font " + file, e);
-        }
     }
 }

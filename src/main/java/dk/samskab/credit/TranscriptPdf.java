@@ -1,9 +1,9 @@
 package dk.samskab.credit;
 
-import static dk.samskab.credit.TaggedPdf.BOLD;
+import static dk.samskab.credit.PdfFonts.BOLD;
 import static dk.samskab.credit.TaggedPdf.BRAND;
 import static dk.samskab.credit.TaggedPdf.INK;
-import static dk.samskab.credit.TaggedPdf.REGULAR;
+import static dk.samskab.credit.PdfFonts.REGULAR;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;

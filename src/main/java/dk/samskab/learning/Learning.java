@@ -12,6 +12,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,14 @@ public final class Learning {
      * passed, and waits for a new assessment.
      */
     public Submission submit(Enrolment enrolment, String task, String text, HandInFile file) {
+        return submit(enrolment, task, text, file, null);
+    }
+
+    /**
+     * As {@link #submit(Enrolment, String, String, HandInFile)}, refused as a conflict if the
+     * hand-in has changed since the learner's page showed it at {@code seenVersion}.
+     */
+    public Submission submit(Enrolment enrolment, String task, String text, HandInFile file, Long seenVersion) {
         requireActive(enrolment);
         requireStarted(enrolment);
         Cohort cohort = enrolment.getCohort();
@@ -152,6 +161,7 @@ public final class Learning {
         } else if (Boolean.TRUE.equals(submission.getPassed())) {
             throw new LearningException(LearningException.Reason.ALREADY_ASSESSED);
         } else {
+            submission.requireUnchangedSince(seenVersion);
             submission.replace(body, file);
             submission.clearAssessment();
         }
@@ -234,6 +244,19 @@ public final class Learning {
     }
 
     /** A cohort's lessons, quizzes and hand-ins open on its start date; self-paced learning is open at once. */
+    /**
+     * Whether a task takes a hand-in now: within the cohort's dates (none for self-paced
+     * learning), while enrolled (a reflection task also once the course is completed), the final
+     * assignment only once every other required step is done, and never once the task is passed.
+     */
+    public static boolean takesHandIn(EnrolmentStatus status, Cohort cohort, boolean finalAssignment,
+            boolean readyForFinalAssignment, Submission current, LocalDate today) {
+        boolean withinDates = cohort == null || cohort.hasStarted(today) && cohort.takesHandIns(today);
+        boolean active = status == EnrolmentStatus.ENROLLED || !finalAssignment && status == EnrolmentStatus.COMPLETED;
+        boolean ready = !finalAssignment || readyForFinalAssignment;
+        return withinDates && active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
+    }
+
     private static void requireStarted(Enrolment enrolment) {
         Cohort cohort = enrolment.getCohort();
         if (cohort != null && !cohort.hasStarted(Dates.today())) {

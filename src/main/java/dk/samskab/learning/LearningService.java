@@ -60,7 +60,12 @@ public class LearningService {
     }
 
     public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file) {
-        return learning().submit(enrolments.own(email, enrolmentId), task, text, file);
+        return submit(email, enrolmentId, task, text, file, null);
+    }
+
+    /** Hands in, unless the hand-in changed since the learner's page showed it at {@code seenVersion}. */
+    public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file, Long seenVersion) {
+        return learning().submit(enrolments.own(email, enrolmentId), task, text, file, seenVersion);
     }
 
     public java.util.Optional<Submission> submission(String email, long enrolmentId, String task) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -111,6 +112,20 @@ public class Submission {
 
     public boolean isGraded() {
         return passed != null;
+    }
+
+    /**
+     * Refuses a change made from a page that showed an older state of this hand-in, as the
+     * persistence layer refuses a stale write; null means the page showed no version.
+     */
+    void requireUnchangedSince(Long seenVersion) {
+        if (seenVersion != null && seenVersion != version) {
+            throw new OptimisticLockException(this);
+        }
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -1,7 +1,10 @@
 package dk.samskab.reporting;
 
 import dk.samskab.enrolment.Enrolment;
+import dk.samskab.organisation.PeopleService;
+import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -45,6 +48,9 @@ public class ReportService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PeopleService people;
 
     public List<Row> dashboard(long managerId, ReportFilter filter) {
         ReportFilter.Sql where = filter.toSql();
@@ -194,8 +200,7 @@ public class ReportService {
 
     /** The person id of a manager, from their login. */
     public Optional<Long> managerId(String email) {
-        return em.createQuery("SELECT p.id FROM Person p WHERE p.email = :email", Long.class)
-                .setParameter("email", email.toLowerCase()).getResultStream().findFirst();
+        return people.findByEmail(email).map(Person::getId);
     }
 
     private static long number(Object value) {

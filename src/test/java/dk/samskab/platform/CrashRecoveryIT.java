@@ -33,13 +33,7 @@ class CrashRecoveryIT {
     @Test
     void everyAcknowledgedProgressWriteSurvivesAKill9() throws Exception {
         String email = TestAccounts.create("Carl Crash", "LEARNER");
-        long enrolment;
-        try (Connection c = TestAccounts.connect()) {
-            TestAccounts.update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, status, requested_at, enrolled_at)"
-                    + " SELECT p.id, c.id, (SELECT MAX(v.id) FROM course_version v WHERE v.course_id = c.id), 'ENROLLED',"
-                    + " CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM person p, course c WHERE p.email = ? AND c.code = 'SAM-101'", email);
-            enrolment = TestAccounts.single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id WHERE p.email = ?", email);
-        }
+        long enrolment = TestAccounts.enrol(email, "SAM-101");
         HttpUser learner = HttpUser.signedIn(email, TestAccounts.PASSWORD);
         List<String> lessons = new ArrayList<>();
         Matcher links = LESSON.matcher(learner.get("/learner/course.xhtml?e=" + enrolment).body().replace("&amp;", "&"));

@@ -31,6 +31,18 @@ public final class TestAccounts {
         return email;
     }
 
+    /** Enrols the person in the latest version of a course, self-paced; returns the enrolment's id. */
+    public static long enrol(String email, String courseCode) throws SQLException {
+        try (Connection c = connect()) {
+            update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, status, requested_at, enrolled_at)"
+                    + " SELECT p.id, c.id, (SELECT MAX(v.id) FROM course_version v WHERE v.course_id = c.id), 'ENROLLED',"
+                    + " CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM person p, course c WHERE p.email = ? AND c.code = ?", email,
+                    courseCode);
+            return single(c, "SELECT e.id FROM enrolment e JOIN person p ON p.id = e.person_id JOIN course c ON c.id = e.course_id"
+                    + " WHERE p.email = ? AND c.code = ?", email, courseCode);
+        }
+    }
+
     /** The test application's database, once the application has migrated it. */
     public static Connection connect() throws SQLException {
         TestApplication.baseUrl();

@@ -2,9 +2,11 @@ package dk.samskab.learning.web;
 
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.platform.Dates;
 import dk.samskab.platform.Text;
 import dk.samskab.learning.HandInFile;
+import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.Step;
@@ -49,6 +51,8 @@ public class HandInForm {
 
     private String text;
     private Part file;
+    /** The version of the hand-in the form was shown with, posted back with it; null if none was shown. */
+    private Long seenVersion;
     private Map<String, Submission> submissions;
 
     /** The task named by the "t" parameter, if the course has it. */
@@ -95,14 +99,12 @@ public class HandInForm {
      */
     public boolean isOpen() {
         Task task = getTask();
-        if (task == null || !player.isOpen() || player.isDeadlinePassed()) {
+        if (task == null) {
             return false;
         }
-        Submission current = getSubmission();
-        EnrolmentStatus status = player.getEnrolment().getStatus();
-        boolean active = status == EnrolmentStatus.ENROLLED || !task.finalAssignment() && status == EnrolmentStatus.COMPLETED;
-        boolean ready = !task.finalAssignment() || player.getProgress().path().readyForFinalAssignment();
-        return active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
+        Enrolment enrolment = player.getEnrolment();
+        return Learning.takesHandIn(enrolment.getStatus(), enrolment.getCohort(), task.finalAssignment(),
+                player.getProgress().path().readyForFinalAssignment(), getSubmission(), Dates.today());
     }
 
     /** This task as a step of the course's path. */
@@ -129,7 +131,8 @@ public class HandInForm {
             return null;
         }
         try {
-            learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null));
+            learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null),
+                    seenVersion);
             return "/learner/task?faces-redirect=true&submitted=true&e=" + player.getEnrolmentId() + "&t=" + task.name();
         } catch (LearningException refused) {
             String field = switch (refused.reason()) {
@@ -175,6 +178,19 @@ public class HandInForm {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    /** The hand-in's version as this page shows it, until the form posts back the one it was shown with. */
+    public Long getSeenVersion() {
+        if (seenVersion == null) {
+            Submission shown = getSubmission();
+            return shown == null ? null : shown.getVersion();
+        }
+        return seenVersion;
+    }
+
+    public void setSeenVersion(Long seenVersion) {
+        this.seenVersion = seenVersion;
     }
 
     public Part getFile() {

@@ -27,6 +27,17 @@ public final class LocalAddress {
         return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
+    /**
+     * As {@link #of}, but an error page keeps the query of the failed request too (such as which
+     * enrolment and task a form was for), so that the address opens the same page again.
+     */
+    public static String withQuery(HttpServletRequest request) {
+        String address = of(request);
+        String query = request.getQueryString();
+        boolean failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null;
+        return failed && query != null && !query.isEmpty() && address.indexOf('?') < 0 ? address + "?" + query : address;
+    }
+
     /** The path if it is a safe address of this site, otherwise the fallback. */
     public static String orElse(String candidate, String fallback) {
         if (candidate == null || candidate.length() > 2000 || !candidate.startsWith("/") || candidate.startsWith("//")
