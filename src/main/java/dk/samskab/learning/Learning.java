@@ -243,7 +243,6 @@ public final class Learning {
         return true;
     }
 
-    /** A cohort's lessons, quizzes and hand-ins open on its start date; self-paced learning is open at once. */
     /**
      * Whether a task takes a hand-in now: within the cohort's dates (none for self-paced
      * learning), while enrolled (a reflection task also once the course is completed), the final
@@ -257,6 +256,7 @@ public final class Learning {
         return withinDates && active && ready && (current == null || !Boolean.TRUE.equals(current.getPassed()));
     }
 
+    /** A cohort's lessons, quizzes and hand-ins open on its start date; self-paced learning is open at once. */
     private static void requireStarted(Enrolment enrolment) {
         Cohort cohort = enrolment.getCohort();
         if (cohort != null && !cohort.hasStarted(Dates.today())) {
