@@ -57,6 +57,9 @@ public class GradingService {
     @jakarta.inject.Inject
     AuditLog audit;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<dk.samskab.enrolment.LoggedFact> facts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -95,7 +98,7 @@ public class GradingService {
         if (submission == null || submission.isGraded()) {
             throw new IllegalStateException("This hand-in is graded already or no longer exists");
         }
-        Optional<CreditAward> award = new Assessments(em).grade(submission, grade, passFail, feedback, grader.email());
+        Optional<CreditAward> award = new Assessments(em, facts::fire).grade(submission, grade, passFail, feedback, grader.email());
         String learner = submission.getEnrolment().getPerson().getEmail();
         String course = submission.getEnrolment().getCourseVersion().getCourse().getCode();
         audit.record(AuditAction.GRADE_GIVEN, learner, course + ": " + (grade != null && !grade.isBlank() ? grade
