@@ -121,6 +121,36 @@ class CompletionAndCreditArquillianIT {
         assertEquals(List.of(code, "7", "C"), List.of(line.courseCode(), line.grade(), line.ectsLetter()));
     }
 
+    /** Every fact is logged once, through the one observer, after the fact it follows from and with a language-neutral detail. */
+    @Test
+    void aPassedFinalAssignmentLogsAssessmentCompletionCertificateAndCreditInThatOrder() {
+        String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true);
+        String email = learner();
+        long enrolment = throughLessonsAndQuizzes(email, code);
+        grading.grade(instructor, handInFinal(email, enrolment), "7", false, "Fin opgave");
+        List<String> log = fixtures.log(enrolment);
+        assertEquals(List.of("ENROLLED", "LESSON_COMPLETED", "QUIZ_PASSED", "LESSON_COMPLETED", "QUIZ_PASSED",
+                "REFLECTION_SUBMITTED", "FINAL_SUBMITTED", "ASSESSED", "COMPLETED", "CERTIFICATE_ISSUED", "CREDIT_AWARDED"),
+                log.stream().map(line -> line.split(" ")[0]).toList(), log.toString());
+        assertEquals(List.of("LESSON_COMPLETED m1/l1", "REFLECTION_SUBMITTED m1", "ASSESSED 7", "CREDIT_AWARDED 5 ECTS, 7 (C)"),
+                List.of(log.get(1), log.get(5), log.get(7), log.get(10)));
+    }
+
+    @Test
+    void aCourseCompletedByItsLastQuizLogsCompletionThenCertificateOnce() {
+        String code = course(AssessmentScale.PASS_FAIL, null, false);
+        String email = learner();
+        long enrolment = enrolments.enrolSelfPaced(email, code).getId();
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        learning.markLessonDone(email, enrolment, "m2/l1");
+        learning.submitQuiz(email, enrolment, "m1", TestCourses.RIGHT);
+        learning.submitQuiz(email, enrolment, "m2", TestCourses.RIGHT);
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        List<String> types = fixtures.log(enrolment).stream().map(line -> line.split(" ")[0]).toList();
+        assertEquals(List.of("ENROLLED", "LESSON_COMPLETED", "LESSON_COMPLETED", "QUIZ_PASSED", "QUIZ_PASSED", "COMPLETED",
+                "CERTIFICATE_ISSUED"), types);
+    }
+
     @Test
     void aFailingGradeAwardsNothingAndTheLearnerMayHandInAgain() {
         String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true);
