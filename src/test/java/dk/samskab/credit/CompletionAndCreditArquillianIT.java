@@ -138,11 +138,14 @@ class CompletionAndCreditArquillianIT {
         long enrolment = throughLessonsAndQuizzes(email, code);
         grading.grade(instructor, handInFinal(email, enrolment), "7", false, "Fin opgave");
         List<String> log = fixtures.log(enrolment);
+        List<String> types = log.stream().map(line -> line.split(" ")[0]).toList();
         assertEquals(List.of("ENROLLED", "LESSON_COMPLETED", "QUIZ_PASSED", "LESSON_COMPLETED", "QUIZ_PASSED",
-                "REFLECTION_SUBMITTED", "FINAL_SUBMITTED", "ASSESSED", "COMPLETED", "CERTIFICATE_ISSUED", "CREDIT_AWARDED"),
-                log.stream().map(line -> line.split(" ")[0]).toList(), log.toString());
-        assertEquals(List.of("LESSON_COMPLETED m1/l1", "REFLECTION_SUBMITTED m1", "ASSESSED 7", "CREDIT_AWARDED 5 ECTS, 7 (C)"),
-                List.of(log.get(1), log.get(5), log.get(7), log.get(10)));
+                "REFLECTION_SUBMITTED", "FINAL_SUBMITTED", "ASSESSED", "COMPLETED"), types.subList(0, 9), log.toString());
+        // Certificate and credit follow completion; they are written in the same flush, in no fixed order of ids.
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CREDIT_AWARDED"), types.subList(9, types.size()).stream().sorted().toList());
+        assertEquals(List.of("LESSON_COMPLETED m1/l1", "REFLECTION_SUBMITTED m1", "ASSESSED 7"),
+                List.of(log.get(1), log.get(5), log.get(7)));
+        assertTrue(log.contains("CREDIT_AWARDED 5 ECTS, 7 (C)"), log.toString());
     }
 
     @Test
