@@ -3,25 +3,33 @@ package dk.samskab.credit;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.enrolment.Enrolment;
-import dk.samskab.enrolment.LearningEvent;
-import dk.samskab.enrolment.LearningEventType;
+import dk.samskab.enrolment.LoggedFact;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.Submission;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Grading a hand-in, inside the caller's transaction. A passed final assignment completes the
- * course at once and, for a course with ECTS, awards the credits by the course's awarding
- * provider: with the grade on the 7-point scale (02 or above), or as "bestået" on pass/fail.
- * A fail awards nothing; reflection tasks get comments and never award anything.
+ * course at once (by learning's completion rule) and, for a course with ECTS, awards the credits
+ * by the course's awarding provider: with the grade on the 7-point scale (02 or above), or as a
+ * pass on pass/fail. A fail awards nothing; reflection tasks get comments and never award anything.
  */
 public final class Assessments {
 
     private final EntityManager em;
+    private final Consumer<LoggedFact> facts;
 
+    /** Outside the container (tests): the facts are logged and a completed course gets its certificate, as the observers would. */
     public Assessments(EntityManager em) {
+        this(em, Certificates.issuingOnCompletion(em));
+    }
+
+    /** facts receives each fact in this transaction (in the container: the CDI event). */
+    public Assessments(EntityManager em, Consumer<LoggedFact> facts) {
         this.em = em;
+        this.facts = facts;
     }
 
     /**
@@ -34,8 +42,7 @@ public final class Assessments {
         if (!submission.isFinalAssignment()) {
             // Reflection tasks get comments and an approval; they do not decide completion.
             submission.assess(null, passFail, comments, gradedBy);
-            em.persist(new LearningEvent(enrolment, LearningEventType.REFLECTION_ASSESSED,
-                    submission.getTask() + (passFail ? " bestået" : " ikke bestået")));
+            facts.accept(new Assessed(enrolment, submission.getTask(), null, passFail));
             return Optional.empty();
         }
         CourseDefinition course = Learning.course(enrolment);
@@ -43,20 +50,17 @@ public final class Assessments {
         Grade onScale = sevenPoint ? Grade.of(grade) : null;
         boolean passed = sevenPoint ? onScale.passed() : passFail;
         submission.assess(sevenPoint ? onScale.value() : null, passed, comments, gradedBy);
-        em.persist(new LearningEvent(enrolment, LearningEventType.ASSESSED, sevenPoint ? onScale.value() : (passed ? "bestået" : "ikke bestået")));
+        facts.accept(new Assessed(enrolment, submission.getTask(), sevenPoint ? onScale.value() : null, passed));
         if (!passed) {
             return Optional.empty();
         }
-        enrolment.complete();
-        em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
-        new Certificates(em).issue(enrolment);
+        new Learning(em, facts).completeIfDone(enrolment);
         if (!course.carriesEcts() || enrolment.getCourseVersion().getAwardingProvider() == null) {
             return Optional.empty();
         }
         CreditAward award = new CreditAward(enrolment, enrolment.getCourseVersion().getAwardingProvider(), course.ects(), onScale);
         em.persist(award);
-        em.persist(new LearningEvent(enrolment, LearningEventType.CREDIT_AWARDED, course.ects().toPlainString() + " ECTS, "
-                + (sevenPoint ? onScale.value() + " (" + onScale.ectsLetter() + ")" : "bestået")));
+        facts.accept(new CreditAwarded(enrolment, award));
         return Optional.of(award);
     }
 }

@@ -1,11 +1,14 @@
 package dk.samskab.credit;
 
+import dk.samskab.enrolment.LoggedFact;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -26,11 +29,14 @@ public class CertificateBackfill {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<LoggedFact> facts;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void issueMissing() {
         try {
-            int issued = new Certificates(em).issueMissing();
+            int issued = new Certificates(em, facts::fire).issueMissing();
             em.flush();
             if (issued > 0) {
                 LOG.info(() -> "Issued " + issued + " certificate(s) for courses completed earlier");

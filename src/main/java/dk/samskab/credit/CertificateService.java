@@ -5,8 +5,10 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.enrolment.LoggedFact;
 import dk.samskab.learning.CourseCompleted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,9 @@ public class CertificateService {
     @Inject
     EnrolmentService enrolments;
 
+    @Inject
+    Event<LoggedFact> facts;
+
     /** The caller's certificate for a completed enrolment; issued when the course was completed. */
     public Optional<VerifiedCertificate> certificate(String email, long enrolmentId) {
         return new Certificates(em).of(enrolments.own(email, enrolmentId)).map(this::view);
@@ -32,7 +37,7 @@ public class CertificateService {
 
     /** A completed course gets its certificate in the same transaction. */
     void issueOnCompletion(@Observes CourseCompleted completed) {
-        new Certificates(em).issue(em.find(Enrolment.class, completed.enrolmentId()));
+        new Certificates(em, facts::fire).issue(completed.enrolment());
     }
 
     public Optional<VerifiedCertificate> verify(String code) {

@@ -2,18 +2,42 @@ package dk.samskab.credit;
 
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
-import dk.samskab.enrolment.LearningEvent;
-import dk.samskab.enrolment.LearningEventType;
+import dk.samskab.enrolment.LearningEventLog;
+import dk.samskab.enrolment.LoggedFact;
+import dk.samskab.learning.CourseCompleted;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Issues one certificate per completed enrolment, when it completes, and finds certificates by their code. */
 public final class Certificates {
 
     private final EntityManager em;
+    private final Consumer<LoggedFact> facts;
 
+    /** For reading, and outside the container: an issued certificate is logged straight away. */
     public Certificates(EntityManager em) {
+        this(em, LearningEventLog.writer(em));
+    }
+
+    /** facts receives CertificateIssued in the issuing transaction (in the container: the CDI event). */
+    public Certificates(EntityManager em, Consumer<LoggedFact> facts) {
         this.em = em;
+        this.facts = facts;
+    }
+
+    /**
+     * Outside the container, where no observer runs: facts go to the log, and a completed course
+     * gets its certificate, as CertificateService does inside it.
+     */
+    static Consumer<LoggedFact> issuingOnCompletion(EntityManager em) {
+        Certificates certificates = new Certificates(em);
+        return fact -> {
+            certificates.facts.accept(fact);
+            if (fact instanceof CourseCompleted completed) {
+                certificates.issue(completed.enrolment());
+            }
+        };
     }
 
     /** The enrolment's certificate, if it has one; reading never issues one. */
@@ -33,7 +57,7 @@ public final class Certificates {
         }
         Certificate certificate = new Certificate(enrolment);
         em.persist(certificate);
-        em.persist(new LearningEvent(enrolment, LearningEventType.CERTIFICATE_ISSUED, certificate.getVerificationCode()));
+        facts.accept(new CertificateIssued(enrolment, certificate.getVerificationCode()));
         return Optional.of(certificate);
     }
 

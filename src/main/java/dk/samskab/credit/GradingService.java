@@ -1,5 +1,6 @@
 package dk.samskab.credit;
 
+import dk.samskab.enrolment.LoggedFact;
 import dk.samskab.enrolment.Permissions;
 import dk.samskab.platform.Caller;
 import dk.samskab.platform.Dates;
@@ -14,6 +15,7 @@ import dk.samskab.learning.Learning;
 import dk.samskab.learning.Submission;
 import dk.samskab.learning.SubmissionFile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +61,9 @@ public class GradingService {
     @Inject
     Permissions permissions;
 
+    @Inject
+    Event<LoggedFact> facts;
+
     @PersistenceContext
     EntityManager em;
 
@@ -97,7 +102,7 @@ public class GradingService {
         if (submission == null || submission.isGraded()) {
             throw new IllegalStateException("This hand-in is graded already or no longer exists");
         }
-        Optional<CreditAward> award = new Assessments(em).grade(submission, grade, passFail, feedback, grader.email());
+        Optional<CreditAward> award = new Assessments(em, facts::fire).grade(submission, grade, passFail, feedback, grader.email());
         String learner = submission.getEnrolment().getPerson().getEmail();
         String course = submission.getEnrolment().getCourseVersion().getCourse().getCode();
         audit.record(AuditAction.GRADE_GIVEN, learner, course + ": " + (grade != null && !grade.isBlank() ? grade

@@ -112,7 +112,7 @@ public class EnrolmentService {
     /** Whether the learner was moved up from a waitlist, for the notice on their page. */
     public boolean wasPromoted(Enrolment enrolment) {
         return em.createNamedQuery(LearningEvent.OF_ENROLMENT, LearningEvent.class).setParameter("enrolment", enrolment)
-                .getResultStream().anyMatch(e -> e.getType() == LearningEventType.PROMOTED_FROM_WAITLIST);
+                .getResultStream().anyMatch(e -> e.is(LearningEventType.PROMOTED_FROM_WAITLIST));
     }
 
     private Person person(String email) {

@@ -234,6 +234,6 @@ public final class Enrolments {
     }
 
     private void record(Enrolment enrolment, LearningEventType type, String detail) {
-        em.persist(new LearningEvent(enrolment, type, detail));
+        LearningEventLog.write(em, new EnrolmentFact(enrolment, type, detail));
     }
 }

@@ -2,8 +2,6 @@ package dk.samskab.enrolment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,9 +31,9 @@ public class LearningEvent {
     @JoinColumn(name = "enrolment_id")
     private Enrolment enrolment;
 
-    @Enumerated(EnumType.STRING)
+    /** The fact's stored code, named by the package that owns the fact (see LoggedFact). */
     @Column(nullable = false)
-    private LearningEventType type;
+    private String type;
 
     private String detail;
 
@@ -47,17 +45,22 @@ public class LearningEvent {
     protected LearningEvent() {
     }
 
-    public LearningEvent(Enrolment enrolment, LearningEventType type, String detail) {
+    LearningEvent(LoggedFact fact) {
+        this.enrolment = fact.enrolment();
         this.personId = enrolment.getPerson().getId();
-        this.enrolment = enrolment;
-        this.type = type;
+        this.type = fact.type();
+        String detail = fact.detail();
         // The log keeps the start of a long detail (such as a rejection reason, kept whole on the enrolment).
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
         this.occurredAt = Instant.now();
     }
 
-    public LearningEventType getType() {
+    public String getType() {
         return type;
+    }
+
+    public boolean is(LearningEventType enrolmentFact) {
+        return enrolmentFact.name().equals(type);
     }
 
     public String getDetail() {

@@ -1,21 +1,15 @@
 package dk.samskab.enrolment;
 
-/** The progress facts recorded for every enrolment; reporting and xAPI read them later. */
+/**
+ * The enrolment's own facts in the learning-event log, stored by name. The facts of learning and
+ * credit (lesson completed, assessed, …) are records in those packages that name their own stored
+ * codes; see {@link LoggedFact}.
+ */
 public enum LearningEventType {
     ENROLMENT_REQUESTED,
     ENROLMENT_REJECTED,
     ENROLLED,
     WAITLISTED,
     PROMOTED_FROM_WAITLIST,
-    WITHDRAWN,
-    LESSON_COMPLETED,
-    QUIZ_PASSED,
-    QUIZ_FAILED,
-    FINAL_SUBMITTED,
-    REFLECTION_SUBMITTED,
-    REFLECTION_ASSESSED,
-    ASSESSED,
-    COMPLETED,
-    CREDIT_AWARDED,
-    CERTIFICATE_ISSUED
+    WITHDRAWN
 }

@@ -5,8 +5,8 @@ import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
-import dk.samskab.enrolment.LearningEvent;
-import dk.samskab.enrolment.LearningEventType;
+import dk.samskab.enrolment.LearningEventLog;
+import dk.samskab.enrolment.LoggedFact;
 import dk.samskab.platform.Dates;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,17 +33,17 @@ public final class Learning {
     }.getClass().getGenericSuperclass();
 
     private final EntityManager em;
-    private final Consumer<Enrolment> onCompleted;
+    private final Consumer<LoggedFact> facts;
 
-    /** For reading, and for tests that complete courses outside the container. */
+    /** For reading, and for tests outside the container: the facts go straight to the log, nothing else follows them. */
     public Learning(EntityManager em) {
-        this(em, enrolment -> { });
+        this(em, LearningEventLog.writer(em));
     }
 
-    /** onCompleted runs in the completing transaction, the moment a course becomes complete. */
-    public Learning(EntityManager em, Consumer<Enrolment> onCompleted) {
+    /** facts receives each fact as it happens, in this transaction (in the container: the CDI event). */
+    public Learning(EntityManager em, Consumer<LoggedFact> facts) {
         this.em = em;
-        this.onCompleted = onCompleted;
+        this.facts = facts;
     }
 
     public static CourseDefinition course(Enrolment enrolment) {
@@ -62,9 +62,9 @@ public final class Learning {
         }
         if (!records(enrolment).lessonsDone().contains(lessonKey)) {
             em.persist(new LessonProgress(enrolment, lessonKey));
-            em.persist(new LearningEvent(enrolment, LearningEventType.LESSON_COMPLETED, lessonKey));
+            facts.accept(new LessonCompleted(enrolment, lessonKey));
         }
-        return completeIfDone(enrolment, course);
+        return completeIfDone(enrolment);
     }
 
     /** Scores an attempt, records it, and completes the course if this was the last requirement. */
@@ -102,9 +102,8 @@ public final class Learning {
         QuizGrader.Result result = QuizGrader.grade(module.quiz(), answers);
         em.persist(new QuizAttempt(enrolment, moduleSlug, (int) used + 1, result.scorePercent(), result.passed(),
                 JSON.toJson(answers), requestToken));
-        em.persist(new LearningEvent(enrolment, result.passed() ? LearningEventType.QUIZ_PASSED : LearningEventType.QUIZ_FAILED,
-                moduleSlug + " " + result.scorePercent() + "%"));
-        completeIfDone(enrolment, course);
+        facts.accept(new QuizAttempted(enrolment, moduleSlug, result.scorePercent(), result.passed()));
+        completeIfDone(enrolment);
         return result;
     }
 
@@ -166,9 +165,8 @@ public final class Learning {
             submission.clearAssessment();
         }
         storeFile(submission, file);
-        em.persist(new LearningEvent(enrolment, Submission.FINAL.equals(task) ? LearningEventType.FINAL_SUBMITTED
-                : LearningEventType.REFLECTION_SUBMITTED, Submission.FINAL.equals(task) ? null : task));
-        completeIfDone(enrolment, course);
+        facts.accept(new WorkSubmitted(enrolment, task));
+        completeIfDone(enrolment);
         return submission;
     }
 
@@ -227,19 +225,23 @@ public final class Learning {
     }
 
     /**
-     * Completes the course when every required step is done, for courses without a final
-     * assignment; those complete when the assignment is graded.
+     * The one completion rule, for learning and grading alike: a course without a final assignment
+     * is complete once every required step is done, one with a final assignment once the
+     * assignment has passed its assessment. Completes the enrolment and announces
+     * {@link CourseCompleted}; returns whether it did.
      */
-    private boolean completeIfDone(Enrolment enrolment, CourseDefinition course) {
-        if (enrolment.getStatus() != EnrolmentStatus.ENROLLED || course.assessment().finalAssignment() != null) {
-            return false;
-        }
-        if (!CoursePath.of(course, records(enrolment)).allRequiredDone()) {
+    public boolean completeIfDone(Enrolment enrolment) {
+        CourseDefinition course = course(enrolment);
+        CourseProgress.Records records = records(enrolment);
+        boolean done = course.assessment().finalAssignment() == null
+                ? enrolment.getStatus() == EnrolmentStatus.ENROLLED && CoursePath.of(course, records).allRequiredDone()
+                : enrolment.getStatus() != EnrolmentStatus.COMPLETED
+                        && records.submission(Submission.FINAL).filter(s -> Boolean.TRUE.equals(s.getPassed())).isPresent();
+        if (!done) {
             return false;
         }
         enrolment.complete();
-        em.persist(new LearningEvent(enrolment, LearningEventType.COMPLETED, null));
-        onCompleted.accept(enrolment);
+        facts.accept(new CourseCompleted(enrolment));
         return true;
     }
 

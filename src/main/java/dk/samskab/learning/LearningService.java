@@ -1,6 +1,7 @@
 package dk.samskab.learning;
 
 import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.enrolment.LoggedFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class LearningService {
     EntityManager em;
 
     @Inject
-    Event<CourseCompleted> completed;
+    Event<LoggedFact> facts;
 
     @Inject
     EnrolmentService enrolments;
@@ -93,8 +94,8 @@ public class LearningService {
         return learning().submitQuiz(enrolments.own(email, enrolmentId), moduleSlug, answers, requestToken);
     }
 
-    /** The learning rules, announcing a completed course to whoever follows up on it (credit issues the certificate). */
+    /** The learning rules, firing their facts to the log and to whoever follows up on them (credit issues the certificate). */
     private Learning learning() {
-        return new Learning(em, enrolment -> completed.fire(new CourseCompleted(enrolment.getId())));
+        return new Learning(em, facts::fire);
     }
 }

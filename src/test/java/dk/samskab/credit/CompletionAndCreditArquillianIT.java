@@ -102,6 +102,15 @@ class CompletionAndCreditArquillianIT {
         return learning.submit(email, enrolment, Submission.FINAL, "Min synopsis.", pdf).getId();
     }
 
+    /** In a new course without assessment, does every lesson and passes the first of its two quizzes. */
+    private long allButTheLastQuiz(String email) {
+        long enrolment = enrolments.enrolSelfPaced(email, course(AssessmentScale.PASS_FAIL, null, false)).getId();
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        learning.markLessonDone(email, enrolment, "m2/l1");
+        learning.submitQuiz(email, enrolment, "m1", TestCourses.RIGHT);
+        return enrolment;
+    }
+
     @Test
     void aSevenOnTheSevenPointScaleCompletesAtOnceAndAwardsTheEctsWithLetterC() {
         String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true);
@@ -120,6 +129,35 @@ class CompletionAndCreditArquillianIT {
         assertEquals(1, fixtures.certificates(enrolment), "the certificate is issued in the grading transaction, before any page shows it");
         GradingService.TranscriptLine line = grading.transcript(email).get(0);
         assertEquals(List.of(code, "7", "C"), List.of(line.courseCode(), line.grade(), line.ectsLetter()));
+    }
+
+    /** Every fact is logged once, through the one observer, after the fact it follows from and with a language-neutral detail. */
+    @Test
+    void aPassedFinalAssignmentLogsAssessmentCompletionCertificateAndCreditInThatOrder() {
+        String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true);
+        String email = learner();
+        long enrolment = throughLessonsAndQuizzes(email, code);
+        grading.grade(instructor, handInFinal(email, enrolment), "7", false, "Fin opgave");
+        List<String> log = fixtures.log(enrolment);
+        List<String> types = log.stream().map(line -> line.split(" ")[0]).toList();
+        assertEquals(List.of("ENROLLED", "LESSON_COMPLETED", "QUIZ_PASSED", "LESSON_COMPLETED", "QUIZ_PASSED",
+                "REFLECTION_SUBMITTED", "FINAL_SUBMITTED", "ASSESSED", "COMPLETED"), types.subList(0, 9), log.toString());
+        // Certificate and credit follow completion; they are written in the same flush, in no fixed order of ids.
+        assertEquals(List.of("CERTIFICATE_ISSUED", "CREDIT_AWARDED"), types.subList(9, types.size()).stream().sorted().toList());
+        assertEquals(List.of("LESSON_COMPLETED m1/l1", "REFLECTION_SUBMITTED m1", "ASSESSED 7"),
+                List.of(log.get(1), log.get(5), log.get(7)));
+        assertTrue(log.contains("CREDIT_AWARDED 5 ECTS, 7 (C)"), log.toString());
+    }
+
+    @Test
+    void aCourseCompletedByItsLastQuizLogsCompletionThenCertificateOnce() {
+        String email = learner();
+        long enrolment = allButTheLastQuiz(email);
+        learning.submitQuiz(email, enrolment, "m2", TestCourses.RIGHT);
+        learning.markLessonDone(email, enrolment, "m1/l1");
+        List<String> types = fixtures.log(enrolment).stream().map(line -> line.split(" ")[0]).toList();
+        assertEquals(List.of("ENROLLED", "LESSON_COMPLETED", "LESSON_COMPLETED", "QUIZ_PASSED", "QUIZ_PASSED", "COMPLETED",
+                "CERTIFICATE_ISSUED"), types);
     }
 
     @Test
@@ -150,12 +188,8 @@ class CompletionAndCreditArquillianIT {
 
     @Test
     void aCourseWithoutAssessmentCompletesOnTheLastPassedQuizAndAwardsNoCredits() {
-        String code = course(AssessmentScale.PASS_FAIL, null, false);
         String email = learner();
-        long enrolment = enrolments.enrolSelfPaced(email, code).getId();
-        learning.markLessonDone(email, enrolment, "m1/l1");
-        learning.markLessonDone(email, enrolment, "m2/l1");
-        learning.submitQuiz(email, enrolment, "m1", TestCourses.RIGHT);
+        long enrolment = allButTheLastQuiz(email);
         learning.submitQuiz(email, enrolment, "m2", TestCourses.WRONG);
         assertEquals(EnrolmentStatus.ENROLLED, fixtures.enrolment(enrolment).getStatus(), "a failed quiz keeps it open");
         assertEquals(0, fixtures.certificates(enrolment), "no certificate before completion");

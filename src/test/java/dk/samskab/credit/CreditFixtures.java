@@ -65,6 +65,13 @@ public class CreditFixtures {
                 .setParameter("e", enrolmentId).getSingleResult();
     }
 
+    /** The enrolment's learning-event log in the order written: the type, and the detail after a space where there is one. */
+    public List<String> log(long enrolmentId) {
+        return em.createQuery("SELECT ev FROM LearningEvent ev WHERE ev.enrolment.id = :e ORDER BY ev.id",
+                dk.samskab.enrolment.LearningEvent.class).setParameter("e", enrolmentId).getResultStream()
+                .map(ev -> ev.getDetail() == null ? ev.getType() : ev.getType() + " " + ev.getDetail()).toList();
+    }
+
     /** Runs the calls at the same time on the container's managed threads and waits for them all. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public <T> List<Future<T>> inParallel(List<Callable<T>> calls) throws InterruptedException {

@@ -135,8 +135,8 @@ class EnrolmentIT {
         assertEquals(Optional.empty(), withdraw(fourth, cohort), "leaving the waitlist frees no seat");
 
         List<LearningEventType> events = StandaloneJpa.inTransaction(factory, em -> em.createQuery(
-                "SELECT ev.type FROM LearningEvent ev WHERE ev.enrolment.person.id = :p ORDER BY ev.id", LearningEventType.class)
-                .setParameter("p", third).getResultList());
+                "SELECT ev.type FROM LearningEvent ev WHERE ev.enrolment.person.id = :p ORDER BY ev.id", String.class)
+                .setParameter("p", third).getResultStream().map(LearningEventType::valueOf).toList());
         assertEquals(List.of(LearningEventType.WAITLISTED, LearningEventType.PROMOTED_FROM_WAITLIST), events);
     }
 
