@@ -66,7 +66,7 @@ final class ScopedSql {
     }
 
     /** The tables the conditions name, each once. */
-    static String joins(List<Condition> conditions) {
+    private static String joins(List<Condition> conditions) {
         StringBuilder joins = new StringBuilder();
         for (Condition.Join join : Condition.Join.values()) {
             if (conditions.stream().anyMatch(condition -> condition.joins().contains(join))) {
