@@ -159,16 +159,16 @@ public class BulkEnrolment {
 
     /** Civil-society partners of the municipalities in the manager's scope. */
     Set<String> partnerCodes(long managerId) {
-        List<?> codes = ScopedSql.query(em, ScopedSql.SCOPE_ORG + "SELECT o.code FROM organisation o JOIN partnership_member pm"
+        List<?> codes = ScopedSql.scope(managerId).append("SELECT o.code FROM organisation o JOIN partnership_member pm"
                 + " ON pm.organisation_id = o.id JOIN partnership p ON p.id = pm.partnership_id"
-                + " WHERE p.municipality_id IN (SELECT id FROM scope_org)", managerId, List.of()).getResultList();
+                + " WHERE p.municipality_id IN (SELECT id FROM scope_org)").query(em).getResultList();
         return codes.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 
     /** The codes of the organisations in the manager's scope, by the same rule as the reports. */
     Set<String> scopeCodes(long managerId) {
-        List<?> codes = ScopedSql.query(em, ScopedSql.SCOPE_ORG + "SELECT o.code FROM organisation o WHERE o.id IN (SELECT id FROM scope_org)",
-                managerId, List.of()).getResultList();
+        List<?> codes = ScopedSql.scope(managerId).append("SELECT o.code FROM organisation o WHERE o.id IN (SELECT id FROM scope_org)")
+                .query(em).getResultList();
         return codes.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 }

@@ -1,5 +1,7 @@
 package dk.samskab.reporting;
 
+import dk.samskab.reporting.Condition.Join;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,55 +17,47 @@ public record ReportFilter(String courseCode, Long cohortId, String organisation
         return new ReportFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
-    /**
-     * The SQL conditions, each with its parameters in order ("?" placeholders), and whether they
-     * name the organisation (o), the course (c) or the course version (v), so that the scoped
-     * query joins those tables only when a condition needs them.
-     */
-    record Sql(String where, List<Object> parameters) {
-
-        Sql and(String condition, Object parameter) {
-            List<Object> more = new ArrayList<>(parameters);
-            more.add(parameter);
-            return new Sql(where + condition, more);
+    /** The filter's conditions on the visible enrolments, each binding its value and naming the tables it needs. */
+    List<Condition> conditions() {
+        List<Condition> conditions = new ArrayList<>();
+        if (given(courseCode)) {
+            conditions.add(Condition.of(Sql.of("c.code = ").bind(courseCode), Join.COURSE));
         }
-
-        boolean names(String alias) {
-            return java.util.regex.Pattern.compile("(?<![\\w.])" + alias + "\\.").matcher(where).find();
+        if (given(cohortId)) {
+            conditions.add(Condition.of(Sql.of("e.cohort_id = ").bind(cohortId)));
         }
-
-        /** With a role, one membership row per person and organisation is already given by the unique key. */
-        boolean filtersRole() {
-            return where.contains("m.role");
+        if (given(organisationType)) {
+            conditions.add(Condition.of(Sql.of("o.type = ").bind(organisationType), Join.ORGANISATION));
         }
+        if (given(region)) {
+            conditions.add(Condition.of(Sql.of("o.region = ").bind(region), Join.ORGANISATION));
+        }
+        if (given(sizeBand)) {
+            conditions.add(Condition.of(Sql.of("o.size_band = ").bind(sizeBand), Join.ORGANISATION));
+        }
+        if (given(role)) {
+            conditions.add(Condition.onRole(Sql.of("m.role = ").bind(role)));
+        }
+        if (given(partnershipCode)) {
+            // Its partners' organisations, or its municipality.
+            conditions.add(Condition.of(Sql.of("(m.organisation_id IN (SELECT pm2.organisation_id FROM partnership_member pm2"
+                    + " JOIN partnership p2 ON p2.id = pm2.partnership_id WHERE p2.code = ").bind(partnershipCode)
+                    .append(") OR m.organisation_id IN (SELECT p3.municipality_id FROM partnership p3 WHERE p3.code = ")
+                    .bind(partnershipCode).append("))")));
+        }
+        if (given(sectorArea)) {
+            conditions.add(Condition.of(Sql.of("FIND_IN_SET(").bind(sectorArea).append(", v.sector_areas) > 0"), Join.VERSION));
+        }
+        if (from != null) {
+            conditions.add(Condition.of(Sql.of("e.requested_at >= ").bind(Date.valueOf(from))));
+        }
+        if (to != null) {
+            conditions.add(Condition.of(Sql.of("e.requested_at < ").bind(Date.valueOf(to.plusDays(1)))));
+        }
+        return conditions;
     }
 
-    Sql toSql() {
-        StringBuilder where = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        add(where, parameters, courseCode, " AND c.code = ?");
-        add(where, parameters, cohortId, " AND e.cohort_id = ?");
-        add(where, parameters, organisationType, " AND o.type = ?");
-        add(where, parameters, region, " AND o.region = ?");
-        add(where, parameters, sizeBand, " AND o.size_band = ?");
-        add(where, parameters, role, " AND m.role = ?");
-        add(where, parameters, partnershipCode, " AND (m.organisation_id IN (SELECT pm2.organisation_id FROM partnership_member pm2"
-                + " JOIN partnership p2 ON p2.id = pm2.partnership_id WHERE p2.code = ?) OR m.organisation_id IN (SELECT p3.municipality_id"
-                + " FROM partnership p3 WHERE p3.code = ?))");
-        if (partnershipCode != null && !partnershipCode.isBlank()) {
-            parameters.add(partnershipCode);
-        }
-        add(where, parameters, sectorArea, " AND FIND_IN_SET(?, v.sector_areas) > 0");
-        add(where, parameters, from, " AND e.requested_at >= ?");
-        add(where, parameters, to == null ? null : to.plusDays(1), " AND e.requested_at < ?");
-        return new Sql(where.toString(), parameters);
-    }
-
-    private static void add(StringBuilder where, List<Object> parameters, Object value, String condition) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            return;
-        }
-        where.append(condition);
-        parameters.add(value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value);
+    private static boolean given(Object value) {
+        return value != null && !(value instanceof String text && text.isBlank());
     }
 }

@@ -1,6 +1,8 @@
 package dk.samskab.reporting;
 
 import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.learning.SelfAssessment.Phase;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,34 +55,36 @@ public class ReportService {
     PeopleService people;
 
     public List<Row> dashboard(long managerId, ReportFilter filter) {
-        ReportFilter.Sql where = filter.toSql();
+        List<?> rows = dashboardSql(managerId, filter).query(em).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Row(number(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], number(r[6]), number(r[7]), number(r[8]), number(r[9]),
+                new BigDecimal(r[10].toString()))).toList();
+    }
+
+    /** The dashboard's counts, in the order of Row's; credits are summed as ECTS points instead. */
+    static final List<Measure> COUNTED = List.of(Measure.ENROLLED, Measure.ACTIVE, Measure.COMPLETED, Measure.OVERDUE);
+
+    static Sql dashboardSql(long managerId, ReportFilter filter) {
+        Sql counts = Sql.EMPTY;
+        for (Measure measure : COUNTED) {
+            counts = counts.append(measure.count()).append(" AS " + measure.key() + ",\n");
+        }
         // Grouped by ids first; names and titles are joined to the few groups afterwards.
-        String sql = ScopedSql.SCOPE_ORG + """
+        return ScopedSql.scope(managerId).append("""
                 SELECT o.id, o.name, o.type, c.code, t.title_da, t.title_en,
                        g.enrolled, g.active, g.completed, g.overdue, g.ects
                 FROM (SELECT x.organisation_id, x.course_id, MAX(x.course_version_id) AS version_id,
-                        SUM(CASE WHEN x.status IN ('ENROLLED', 'COMPLETED') THEN 1 ELSE 0 END) AS enrolled,
-                        SUM(CASE WHEN x.status = 'ENROLLED' AND x.last_activity_at >= ? THEN 1 ELSE 0 END) AS active,
-                        SUM(CASE WHEN x.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed,
-                        SUM(CASE WHEN x.status = 'ENROLLED' AND ch.ends_on < CURRENT_DATE THEN 1 ELSE 0 END) AS overdue,
+                """).append(counts).append("""
                         COALESCE(SUM(ca.ects), 0) AS ects
-                      FROM (""" + ScopedSql.visible(where) + """
+                      FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
                       ) x
-                      LEFT JOIN cohort ch ON ch.id = x.cohort_id
                       LEFT JOIN credit_award ca ON ca.enrolment_id = x.enrolment_id
                       GROUP BY x.organisation_id, x.course_id) g
                 JOIN organisation o ON o.id = g.organisation_id
                 JOIN course c ON c.id = g.course_id
                 JOIN course_version t ON t.id = g.version_id
                 ORDER BY o.name, c.code
-                """;
-        List<Object> parameters = new ArrayList<>(ScopedSql.twice(where.parameters()));
-        // The active-since parameter comes first in the SELECT, before the filter's in the FROM.
-        parameters.add(0, Measure.activeSince());
-        List<?> rows = ScopedSql.query(em, sql, managerId, parameters).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new Row(number(r[0]), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], number(r[6]), number(r[7]), number(r[8]), number(r[9]),
-                new BigDecimal(r[10].toString()))).toList();
+                """);
     }
 
     /**
@@ -88,66 +92,64 @@ public class ReportService {
      * course, when null), counted by the measure (every learner in scope, when null).
      */
     public List<Learner> learners(long managerId, ReportFilter filter, Long organisationId, Measure measure) {
-        ReportFilter.Sql where = filter.toSql();
+        List<Condition> conditions = new ArrayList<>(filter.conditions());
         if (organisationId != null) {
-            where = where.and(" AND m.organisation_id = ?", organisationId);
+            conditions.add(Condition.of(Sql.of("m.organisation_id = ").bind(organisationId)));
         }
         if (measure != null) {
-            where = measure.narrow(where);
+            conditions.add(measure.condition());
         }
-        String sql = ScopedSql.SCOPE_ORG + """
+        Sql sql = ScopedSql.scope(managerId).append("""
                 SELECT x.enrolment_id, p.full_name, o.name, c.code, x.status, e.requested_at, x.completed_at
-                FROM (""" + ScopedSql.visible(where) + """
+                FROM (""").append(ScopedSql.visible(conditions)).append("""
                 ) x
                 JOIN enrolment e ON e.id = x.enrolment_id
                 JOIN person p ON p.id = x.person_id
                 JOIN organisation o ON o.id = x.organisation_id
                 JOIN course c ON c.id = x.course_id
                 ORDER BY o.name, p.full_name, c.code
-                """;
-        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getResultList();
+                """);
+        List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Learner(number(r[0]), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], instant(r[5]), instant(r[6]))).toList();
     }
 
     /** One enrolment, only if its learner is seen through the manager's scope; otherwise as if it did not exist. */
     public Optional<Enrolment> enrolment(long managerId, long enrolmentId) {
-        ReportFilter.Sql only = ReportFilter.none().toSql().and(" AND e.id = ?", enrolmentId);
-        String sql = ScopedSql.SCOPE_ORG + "SELECT COUNT(*) FROM (" + ScopedSql.visible(only) + ") x";
-        long visible = number(ScopedSql.query(em, sql, managerId, ScopedSql.twice(only.parameters())).getSingleResult());
+        List<Condition> only = List.of(Condition.of(Sql.of("e.id = ").bind(enrolmentId)));
+        Sql sql = ScopedSql.scope(managerId).append("SELECT COUNT(*) FROM (").append(ScopedSql.visible(only)).append(") x");
+        long visible = number(sql.query(em).getSingleResult());
         return visible == 0 ? Optional.empty() : Optional.ofNullable(em.find(Enrolment.class, enrolmentId));
     }
 
     public SelfAssessmentChange selfAssessmentChange(long managerId, ReportFilter filter) {
-        ReportFilter.Sql where = filter.toSql();
         // Few enrolments have both self-assessments, so those are joined first; the DISTINCT then
         // counts a learner seen through two organisations in scope once.
-        String sql = ScopedSql.SCOPE_ORG + """
+        Sql sql = ScopedSql.scope(managerId).append("""
                 SELECT AVG(d.identity), AVG(d.working), AVG(d.collaboration), AVG(d.leadership), COUNT(*)
                 FROM (SELECT DISTINCT x.enrolment_id, b.professional_identity - a.professional_identity AS identity,
                         b.ways_of_working - a.ways_of_working AS working, b.collaboration - a.collaboration AS collaboration,
                         b.leadership - a.leadership AS leadership
-                      FROM (""" + ScopedSql.visible(where) + """
+                      FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
                       ) x
-                      JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = 'START'
-                      JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = 'END') d
-                """;
-        Object[] r = (Object[]) ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getSingleResult();
+                      JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = %s
+                      JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = %s) d
+                """.formatted(Sql.literals(Phase.START), Sql.literals(Phase.END)));
+        Object[] r = (Object[]) sql.query(em).getSingleResult();
         return new SelfAssessmentChange(decimal(r[0]), decimal(r[1]), decimal(r[2]), decimal(r[3]), number(r[4]));
     }
 
     /** Completions per month (yyyy-mm) within the scope and filter, oldest first. */
     public List<Object[]> completionsByMonth(long managerId, ReportFilter filter) {
-        ReportFilter.Sql where = filter.toSql();
-        String sql = ScopedSql.SCOPE_ORG + """
+        Sql sql = ScopedSql.scope(managerId).append("""
                 SELECT DATE_FORMAT(x.completed_at, '%Y-%m'), COUNT(DISTINCT x.enrolment_id)
-                FROM (""" + ScopedSql.visible(where) + """
+                FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
                 ) x
                 WHERE x.completed_at IS NOT NULL
                 GROUP BY DATE_FORMAT(x.completed_at, '%Y-%m')
                 ORDER BY 1
-                """;
-        List<?> rows = ScopedSql.query(em, sql, managerId, ScopedSql.twice(where.parameters())).getResultList();
+                """);
+        List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).toList();
     }
 
@@ -158,23 +160,26 @@ public class ReportService {
 
     /** For the partnerships the manager is responsible for, the cross-sector picture per course. */
     public List<PartnershipRow> partnerships(long managerId) {
-        String sql = ScopedSql.SCOPE_ORG + """
+        Sql sql = ScopedSql.scope(managerId).append("""
                 SELECT p.name, c.code,
                   COUNT(DISTINCT CASE WHEN m.organisation_id = p.municipality_id THEN e.id END),
-                  COUNT(DISTINCT CASE WHEN m.organisation_id = p.municipality_id AND e.status = 'COMPLETED' THEN e.id END),
+                  COUNT(DISTINCT CASE WHEN m.organisation_id = p.municipality_id AND e.status = %1$s THEN e.id END),
                   COUNT(DISTINCT CASE WHEN pm.organisation_id IS NOT NULL THEN e.id END),
-                  COUNT(DISTINCT CASE WHEN pm.organisation_id IS NOT NULL AND e.status = 'COMPLETED' THEN e.id END)
+                  COUNT(DISTINCT CASE WHEN pm.organisation_id IS NOT NULL AND e.status = %1$s THEN e.id END)
                 FROM partnership p
                 JOIN membership m ON m.organisation_id = p.municipality_id
                     OR m.organisation_id IN (SELECT x.organisation_id FROM partnership_member x WHERE x.partnership_id = p.id)
                 LEFT JOIN partnership_member pm ON pm.partnership_id = p.id AND pm.organisation_id = m.organisation_id
-                JOIN enrolment e ON e.person_id = m.person_id AND e.status IN ('ENROLLED', 'COMPLETED')
+                JOIN enrolment e ON e.person_id = m.person_id AND e.status IN (%2$s)
                 JOIN course c ON c.id = e.course_id
-                WHERE p.id IN (SELECT s.partnership_id FROM manager_scope s WHERE s.person_id = ?)
+                WHERE p.id IN (SELECT s.partnership_id FROM manager_scope s WHERE s.person_id =\s""".formatted(
+                Sql.literals(EnrolmentStatus.COMPLETED), Sql.literals(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)))
+                .bind(managerId).append("""
+                )
                 GROUP BY p.name, c.code
                 ORDER BY p.name, c.code
-                """;
-        List<?> rows = ScopedSql.query(em, sql, managerId, List.of(managerId)).getResultList();
+                """);
+        List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new PartnershipRow((String) r[0], (String) r[1], number(r[2]),
                 number(r[3]), number(r[4]), number(r[5]))).toList();
     }
@@ -188,13 +193,14 @@ public class ReportService {
      * municipality in it (whose partners' volunteers the reports show in shared cohorts).
      */
     public List<PartnershipChoice> partnershipChoices(long managerId) {
-        String sql = ScopedSql.SCOPE_ORG + """
+        Sql sql = ScopedSql.scope(managerId).append("""
                 SELECT p.code, p.name FROM partnership p
                 WHERE p.municipality_id IN (SELECT id FROM scope_org)
-                   OR p.id IN (SELECT s.partnership_id FROM manager_scope s WHERE s.person_id = ?)
+                   OR p.id IN (SELECT s.partnership_id FROM manager_scope s WHERE s.person_id =\s""").bind(managerId).append("""
+                )
                 ORDER BY p.name
-                """;
-        List<?> rows = ScopedSql.query(em, sql, managerId, List.of(managerId)).getResultList();
+                """);
+        List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new PartnershipChoice((String) r[0], (String) r[1])).toList();
     }
 

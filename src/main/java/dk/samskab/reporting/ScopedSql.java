@@ -1,8 +1,8 @@
 package dk.samskab.reporting;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import static dk.samskab.enrolment.EnrolmentStatus.REJECTED;
+import static dk.samskab.enrolment.EnrolmentStatus.WITHDRAWN;
+
 import java.util.List;
 
 /**
@@ -13,21 +13,23 @@ import java.util.List;
  */
 final class ScopedSql {
 
-    /** The organisations in the manager's scope, as a common table expression named scope_org. */
-    static final String SCOPE_ORG = """
-            WITH scope_org AS (
-                SELECT s.organisation_id AS id FROM manager_scope s WHERE s.person_id = ? AND s.organisation_id IS NOT NULL
-                UNION SELECT p.municipality_id FROM manager_scope s JOIN partnership p ON p.id = s.partnership_id
-                    WHERE s.person_id = ?
-                UNION SELECT pm.organisation_id FROM manager_scope s
-                    JOIN partnership_member pm ON pm.partnership_id = s.partnership_id WHERE s.person_id = ?
-            )
-            """;
-
     /** The enrolment's columns every report reads from the visible set, named for the outer query. */
     private static final String COLUMNS = "m.organisation_id AS organisation_id, e.id AS enrolment_id, e.person_id AS person_id,"
             + " e.course_id AS course_id, e.course_version_id AS course_version_id, e.cohort_id AS cohort_id,"
             + " e.status AS status, e.last_activity_at AS last_activity_at, e.completed_at AS completed_at";
+
+    private ScopedSql() {
+    }
+
+    /** The organisations in the manager's scope, as a common table expression named scope_org, to start a query. */
+    static Sql scope(long managerId) {
+        return Sql.of("WITH scope_org AS (\n  SELECT s.organisation_id AS id FROM manager_scope s WHERE s.person_id = ")
+                .bind(managerId).append(" AND s.organisation_id IS NOT NULL\n  UNION SELECT p.municipality_id FROM manager_scope s"
+                        + " JOIN partnership p ON p.id = s.partnership_id WHERE s.person_id = ")
+                .bind(managerId).append("\n  UNION SELECT pm.organisation_id FROM manager_scope s"
+                        + " JOIN partnership_member pm ON pm.partnership_id = s.partnership_id WHERE s.person_id = ")
+                .bind(managerId).append("\n)\n");
+    }
 
     /**
      * The visible enrolments under the given conditions, one row per (organisation, enrolment):
@@ -36,19 +38,20 @@ final class ScopedSql {
      * municipality. The two halves are disjoint (the second only adds organisations outside the
      * scope), so they are joined without a costly de-duplication; each follows an index from the
      * organisation to its members and their enrolments. The organisation, course and version are
-     * joined only when a condition names them, and the conditions (so their parameters) appear
-     * once in each half.
+     * joined only when a condition needs them, and the conditions stand (and bind) in each half.
      */
-    static String visible(ReportFilter.Sql conditions) {
+    static Sql visible(List<Condition> conditions) {
+        String joins = joins(conditions);
+        Sql where = where(conditions);
         // A person with two roles in one organisation is counted once there, unless a role is asked for.
-        String oneMembership = conditions.filtersRole() ? "" : " AND NOT EXISTS (SELECT 1 FROM membership m0"
+        String oneMembership = conditions.stream().anyMatch(Condition::onRole) ? "" : " AND NOT EXISTS (SELECT 1 FROM membership m0"
                 + " WHERE m0.person_id = m.person_id AND m0.organisation_id = m.organisation_id AND m0.id < m.id)";
-        return "SELECT " + COLUMNS + """
+        return Sql.of("SELECT " + COLUMNS + """
 
                 FROM scope_org so
                 JOIN membership m ON m.organisation_id = so.id
                 JOIN enrolment e ON e.person_id = m.person_id
-                """ + joins(conditions) + where(conditions) + oneMembership + """
+                """ + joins).append(where).append(oneMembership + """
 
                 UNION ALL
                 SELECT DISTINCT\s""" + COLUMNS + """
@@ -59,48 +62,25 @@ final class ScopedSql {
                 JOIN membership m ON m.organisation_id = pm.organisation_id
                 JOIN enrolment e ON e.person_id = m.person_id
                 JOIN cohort_organisation co ON co.cohort_id = e.cohort_id AND co.organisation_id = p.municipality_id
-                """ + joins(conditions) + where(conditions) + " AND m.organisation_id NOT IN (SELECT id FROM scope_org)";
+                """ + joins).append(where).append(" AND m.organisation_id NOT IN (SELECT id FROM scope_org)");
     }
 
-    private static String joins(ReportFilter.Sql conditions) {
-        return (conditions.names("o") ? " JOIN organisation o ON o.id = m.organisation_id" : "")
-                + (conditions.names("c") ? " JOIN course c ON c.id = e.course_id" : "")
-                + (conditions.names("v") ? " JOIN course_version v ON v.id = e.course_version_id" : "");
-    }
-
-    private static String where(ReportFilter.Sql conditions) {
-        return " WHERE e.status <> 'WITHDRAWN' AND e.status <> 'REJECTED'" + conditions.where();
-    }
-
-    /** The conditions' parameters for visible(…), which uses them twice. */
-    static List<Object> twice(List<Object> parameters) {
-        List<Object> both = new ArrayList<>(parameters);
-        both.addAll(parameters);
-        return both;
-    }
-
-    private ScopedSql() {
-    }
-
-    /** A native query whose "?" placeholders are bound in order: the manager three times, then the rest. */
-    static Query query(EntityManager em, String sql, long managerId, List<Object> parameters) {
-        List<Object> all = new ArrayList<>(List.of(managerId, managerId, managerId));
-        all.addAll(parameters);
-        StringBuilder numbered = new StringBuilder();
-        int n = 0;
-        for (char ch : sql.toCharArray()) {
-            numbered.append(ch);
-            if (ch == '?') {
-                numbered.append(++n);
+    /** The tables the conditions name, each once. */
+    private static String joins(List<Condition> conditions) {
+        StringBuilder joins = new StringBuilder();
+        for (Condition.Join join : Condition.Join.values()) {
+            if (conditions.stream().anyMatch(condition -> condition.joins().contains(join))) {
+                joins.append(join.sql);
             }
         }
-        if (n != all.size()) {
-            throw new IllegalStateException("The query has " + n + " placeholders for " + all.size() + " parameters");
+        return joins.toString();
+    }
+
+    private static Sql where(List<Condition> conditions) {
+        Sql where = Sql.of(" WHERE e.status <> " + Sql.literals(WITHDRAWN) + " AND e.status <> " + Sql.literals(REJECTED));
+        for (Condition condition : conditions) {
+            where = where.append(" AND ").append(condition.sql());
         }
-        Query query = em.createNativeQuery(numbered.toString());
-        for (int i = 0; i < all.size(); i++) {
-            query.setParameter(i + 1, all.get(i));
-        }
-        return query;
+        return where;
     }
 }
