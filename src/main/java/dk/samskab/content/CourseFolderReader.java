@@ -222,9 +222,9 @@ public final class CourseFolderReader {
                 .filter(p -> !p.getFileName().toString().equals(CourseZip.FILES))
                 .filter(p -> !p.getFileName().toString().equals(DocumentReader.FOLDER)).toList();
         ContentFiles.children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
-                .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
+                .forEach(p -> problems.add(new Problem(name(p), 1, "folder.unexpectedFile")));
         if (moduleFolders.isEmpty()) {
-            problems.add(new Problem(name(folder.resolve("course.yaml")), 1, "the course has no module folders"));
+            problems.add(new Problem(name(folder.resolve("course.yaml")), 1, "folder.noModules"));
             return List.of();
         }
         List<ModuleDefinition> modules = new ArrayList<>();
@@ -232,7 +232,7 @@ public final class CourseFolderReader {
             Path moduleFolder = moduleFolders.get(i);
             if (!moduleFolder.getFileName().toString().matches(NAME_PATTERN)) {
                 problems.add(new Problem(name(moduleFolder), 1,
-                        "module folder names start with two digits and use a-z, 0-9 and hyphens (e.g. 01-introduction)"));
+                        "folder.moduleName"));
                 continue;
             }
             modules.add(readModule(moduleFolder, "modules[" + i + "]"));
@@ -272,11 +272,11 @@ public final class CourseFolderReader {
         }
         if (!stem.matches(NAME_PATTERN)) {
             problems.add(new Problem(entry.file(), entry.line(),
-                    "lesson file names start with two digits and use a-z, 0-9 and hyphens: '" + stem + "'"));
+                    "module.lessonName", stem));
             return null;
         }
-        MarkdownFile da = readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry, "Danish lesson", "title");
-        MarkdownFile en = readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry, "English lesson", "title");
+        MarkdownFile da = readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry, "module.noDanishLesson", "title");
+        MarkdownFile en = readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry, "module.noEnglishLesson", "title");
         if (da == null || en == null || minutes == null || required == null || activities == null) {
             return null;
         }
@@ -308,10 +308,10 @@ public final class CourseFolderReader {
     }
 
     /** Reads a lesson or document file; the front matter may hold the given fields, and must hold a title. */
-    MarkdownFile readMarkdown(Path file, YamlNode listedAt, String what, String... frontMatterFields) {
+    MarkdownFile readMarkdown(Path file, YamlNode listedAt, String missingKey, String... frontMatterFields) {
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(listedAt == null ? name(file) : listedAt.file(), listedAt == null ? 1 : listedAt.line(),
-                    "the " + what + " file " + file.getFileName() + " is missing"));
+                    missingKey, file.getFileName()));
             return null;
         }
         String text = ContentFiles.readUtf8(file, name(file), problems);
@@ -321,7 +321,7 @@ public final class CourseFolderReader {
         text = text.replace("\r\n", "\n");
         int end = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
         if (end < 0) {
-            problems.add(new Problem(name(file), 1, "a lesson or document starts with front matter: a line ---, title: ..., and a line ---"));
+            problems.add(new Problem(name(file), 1, "markdown.noFrontMatter"));
             return null;
         }
         String frontMatter = text.substring(4, end + 1);
@@ -337,7 +337,7 @@ public final class CourseFolderReader {
         }
         String title = front.string("title", true);
         if (body.isEmpty()) {
-            problems.add(new Problem(name(file), 1, "the file has no text after its front matter"));
+            problems.add(new Problem(name(file), 1, "markdown.noText"));
             return null;
         }
         return title == null ? null : new MarkdownFile(name(file), front, title, body, bodyLine);
@@ -353,9 +353,9 @@ public final class CourseFolderReader {
             }
             String stem = fileName.replaceFirst("\\.(da|en)\\.md$", "");
             if (stem.equals(fileName)) {
-                problems.add(new Problem(name(file), 1, "unexpected file in the module folder"));
+                problems.add(new Problem(name(file), 1, "module.unexpectedFile"));
             } else if (!listed.contains(stem)) {
-                problems.add(new Problem(name(file), 1, "lesson file not listed in module.yaml"));
+                problems.add(new Problem(name(file), 1, "module.unlistedLesson"));
             }
         }
     }
@@ -363,7 +363,7 @@ public final class CourseFolderReader {
     /** Parses a YAML file into its root mapping, or reports why it cannot. */
     YamlNode parse(Path file, int lineOffset, String path, String... allowedKeys) {
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(name(file), 1, "the file is missing"));
+            problems.add(new Problem(name(file), 1, "file.missing"));
             return null;
         }
         String text = ContentFiles.readUtf8(file, name(file), problems);
@@ -376,7 +376,7 @@ public final class CourseFolderReader {
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
             if (node.isEmpty()) {
-                problems.add(new Problem(fileName, lineOffset + 1, "the file is empty"));
+                problems.add(new Problem(fileName, lineOffset + 1, "file.empty"));
                 return null;
             }
             return YamlNode.root(fileName, lineOffset, node.get(), path, problems, sources, allowedKeys);
@@ -386,10 +386,11 @@ public final class CourseFolderReader {
             int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
             int line = e.getContextMark().map(m -> m.getLine() + 1).orElse(problemLine);
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            problems.add(new Problem(fileName, lineOffset + line, "invalid YAML: " + context + e.getProblem()
-                    + (line != problemLine ? " (at line " + (lineOffset + problemLine) + ")" : "")));
+            problems.add(line != problemLine
+                    ? new Problem(fileName, lineOffset + line, "yaml.invalidAt", context + e.getProblem(), lineOffset + problemLine)
+                    : new Problem(fileName, lineOffset + line, "yaml.invalid", context + e.getProblem()));
         } catch (YamlEngineException e) {
-            problems.add(new Problem(fileName, lineOffset + 1, "invalid YAML: " + e.getMessage()));
+            problems.add(new Problem(fileName, lineOffset + 1, "yaml.invalid", e.getMessage()));
         }
         return null;
     }

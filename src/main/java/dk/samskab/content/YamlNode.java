@@ -51,7 +51,7 @@ final class YamlNode {
     static YamlNode root(String file, int lineOffset, Node node, String path, List<Problem> problems, SourceMap sources,
             String... allowedKeys) {
         if (!(node instanceof MappingNode)) {
-            problems.add(new Problem(file, lineOffset + line(node), "expected fields (key: value), found something else"));
+            problems.add(new Problem(file, lineOffset + line(node), "yaml.notFields"));
             return null;
         }
         rejectUnusualTags(file, lineOffset, node, problems);
@@ -64,7 +64,7 @@ final class YamlNode {
     /** Only plain YAML types are accepted: no tags that could name classes or other objects. */
     private static void rejectUnusualTags(String file, int lineOffset, Node node, List<Problem> problems) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(new Problem(file, lineOffset + line(node), "unsupported YAML tag " + node.getTag().getValue()));
+            problems.add(new Problem(file, lineOffset + line(node), "yaml.tag", node.getTag().getValue()));
         }
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
@@ -101,13 +101,13 @@ final class YamlNode {
         Set<String> allowed = Set.of(keys);
         entries.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
-                problem(tuple.getKeyNode(), "unknown field '" + key + "' (allowed: " + String.join(", ", keys) + ")");
+                problem(tuple.getKeyNode(), "yaml.unknownField", key, String.join(", ", keys));
             }
         });
     }
 
-    private void problem(Node at, String message) {
-        problems.add(new Problem(file, lineOffset + line(at), message));
+    private void problem(Node at, String key, Object... args) {
+        problems.add(new Problem(file, lineOffset + line(at), key, args));
     }
 
     private String childPath(String key) {
@@ -123,7 +123,7 @@ final class YamlNode {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || !has(key)) {
             if (required) {
-                problems.add(new Problem(file, line(), "missing field '" + key + "'"));
+                problems.add(new Problem(file, line(), "yaml.missingField", key));
             }
             return null;
         }
@@ -137,7 +137,7 @@ final class YamlNode {
             return null;
         }
         if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problem(value, "'" + key + "' must be a non-empty text");
+            problem(value, "yaml.notText", key);
             return null;
         }
         return scalar.getValue();
@@ -151,7 +151,7 @@ final class YamlNode {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be a whole number, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notWholeNumber", key, text);
             return null;
         }
     }
@@ -164,7 +164,7 @@ final class YamlNode {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be a number, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notNumber", key, text);
             return null;
         }
     }
@@ -175,7 +175,7 @@ final class YamlNode {
             return null;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notBoolean", key, text);
             return null;
         }
         return Boolean.valueOf(text);
@@ -189,20 +189,20 @@ final class YamlNode {
 
     private Text bilingual(Node value, String what) {
         if (!(value instanceof MappingNode)) {
-            problem(value, "'" + what + "' must have a Danish (da) and an English (en) text");
+            problem(value, "yaml.notBilingual", what);
             return null;
         }
         YamlNode texts = new YamlNode(file, lineOffset, value, childPath(what), problems, sources);
         texts.allowOnly("da", "en");
-        String da = texts.languageText("da", "Danish", what);
-        String en = texts.languageText("en", "English", what);
+        String da = texts.languageText("da", "yaml.noDanish", what);
+        String en = texts.languageText("en", "yaml.noEnglish", what);
         return da == null || en == null ? null : new Text(da, en);
     }
 
-    private String languageText(String key, String language, String what) {
+    private String languageText(String key, String missingKey, String what) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || !(tuple.getValueNode() instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problems.add(new Problem(file, line(), "missing " + language + " text (" + key + ") in '" + what + "'"));
+            problems.add(new Problem(file, line(), missingKey, what));
             return null;
         }
         return scalar.getValue();
@@ -220,7 +220,7 @@ final class YamlNode {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(CodedValue::code).collect(Collectors.joining(", "));
-        problem(at, "unknown value '" + text + "' for '" + key + "' (allowed: " + allowed + ")");
+        problem(at, "yaml.unknownValue", text, key, allowed);
         return null;
     }
 
@@ -264,7 +264,7 @@ final class YamlNode {
         List<String> values = new ArrayList<>();
         for (Node item : items) {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                problem(item, "the entries of '" + key + "' must be non-empty texts");
+                problem(item, "yaml.notTextEntries", key);
                 return null;
             }
             values.add(scalar.getValue().strip());
@@ -300,7 +300,7 @@ final class YamlNode {
             return null;
         }
         if (!(value instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(value, "'" + key + "' must be a list with at least one entry");
+            problem(value, "yaml.notList", key);
             return null;
         }
         return sequence.getValue();
