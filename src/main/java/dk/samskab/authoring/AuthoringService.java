@@ -9,7 +9,6 @@ import dk.samskab.catalogue.ContentJson;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.CourseZip;
-import dk.samskab.content.Problem;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -164,8 +163,7 @@ public class AuthoringService {
     public Draft importZip(Editor editor, byte[] zip) {
         CourseFolderReader.Result read = CourseZip.read(zip, new CourseImporter(em)::hoursPerEcts);
         if (!read.ok()) {
-            throw new AuthoringException(AuthoringException.Reason.BAD_ZIP,
-                    read.problems().stream().map(Problem::toString).toList());
+            throw AuthoringException.badZip(read.problems());
         }
         CourseDefinition course = read.course();
         Map<String, byte[]> files = CourseZip.files(zip);

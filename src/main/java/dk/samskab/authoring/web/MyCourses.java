@@ -6,6 +6,7 @@ import dk.samskab.platform.Text;
 import dk.samskab.content.CourseZip;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -77,7 +78,7 @@ public class MyCourses {
         try (InputStream in = zip.getInputStream()) {
             return editorOf(authoring.importZip(editor(), in.readAllBytes()).code());
         } catch (AuthoringException refused) {
-            zipProblems = refused.problems();
+            zipProblems = refused.problems(FacesContext.getCurrentInstance().getViewRoot().getLocale());
             return refuse("uploadForm:zip", refused);
         } catch (IOException e) {
             return refuse("uploadForm:zip", new AuthoringException(AuthoringException.Reason.BAD_ZIP));
