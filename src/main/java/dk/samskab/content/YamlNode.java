@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -287,6 +288,21 @@ final class YamlNode {
             result.add(item);
         }
         return result;
+    }
+
+    /**
+     * Every entry of a list of mappings read by the function, all of them so that every problem
+     * is found; null when the list or any entry is broken (read returns null for a broken one).
+     */
+    static <T> List<T> readEach(List<YamlNode> entries, Function<YamlNode, T> read) {
+        if (entries == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            values.add(read.apply(entry));
+        }
+        return values.contains(null) ? null : values;
     }
 
     YamlNode mapping(String key, boolean required, String... allowedKeys) {
