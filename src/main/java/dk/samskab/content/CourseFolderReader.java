@@ -14,12 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one course folder into a CourseDefinition, collecting every problem with its file and
@@ -159,28 +153,7 @@ public final class CourseFolderReader {
     }
 
     private YamlNode parseText(String fileName, String text, int lineOffset, String path, String... allowedKeys) {
-        LoadSettings settings = LoadSettings.builder().setLabel(fileName).setAllowDuplicateKeys(false)
-                .setUseMarks(true).setCodePointLimit(2_000_000).build();
-        try {
-            Optional<Node> node = new Compose(settings).composeString(text);
-            if (node.isEmpty()) {
-                problems.add(new Problem(fileName, lineOffset + 1, "file.empty"));
-                return null;
-            }
-            return YamlNode.root(fileName, lineOffset, node.get(), path, problems, sources, allowedKeys);
-        } catch (MarkedYamlEngineException e) {
-            // Point at where the broken construct starts (an unclosed quote, say), not where the
-            // parser gave up, which may be the end of the file.
-            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            int line = e.getContextMark().map(m -> m.getLine() + 1).orElse(problemLine);
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            problems.add(line != problemLine
-                    ? new Problem(fileName, lineOffset + line, "yaml.invalidAt", context + e.getProblem(), lineOffset + problemLine)
-                    : new Problem(fileName, lineOffset + line, "yaml.invalid", context + e.getProblem()));
-        } catch (YamlEngineException e) {
-            problems.add(new Problem(fileName, lineOffset + 1, "yaml.invalid", e.getMessage()));
-        }
-        return null;
+        return YamlParser.parse(fileName, text, lineOffset, path, problems, sources, allowedKeys);
     }
 
     void report(Problem problem) {

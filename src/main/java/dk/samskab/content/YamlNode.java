@@ -24,8 +24,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class YamlNode {
 
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
-
     private final String file;
     private final int lineOffset;
     private final Node node;
@@ -55,29 +53,14 @@ final class YamlNode {
             problems.add(new Problem(file, lineOffset + line(node), "yaml.notFields"));
             return null;
         }
-        rejectUnusualTags(file, lineOffset, node, problems);
         YamlNode root = new YamlNode(file, lineOffset, node, path, problems, sources);
         root.allowOnly(allowedKeys);
         sources.record(path, file, root.line());
         return root;
     }
 
-    /** Only plain YAML types are accepted: no tags that could name classes or other objects. */
-    private static void rejectUnusualTags(String file, int lineOffset, Node node, List<Problem> problems) {
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(new Problem(file, lineOffset + line(node), "yaml.tag", node.getTag().getValue()));
-        }
-        if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                rejectUnusualTags(file, lineOffset, tuple.getKeyNode(), problems);
-                rejectUnusualTags(file, lineOffset, tuple.getValueNode(), problems);
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(child -> rejectUnusualTags(file, lineOffset, child, problems));
-        }
-    }
-
-    private static int line(Node node) {
+    /** The 1-based line a node starts on, within the text it was composed from. */
+    static int line(Node node) {
         return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
     }
 

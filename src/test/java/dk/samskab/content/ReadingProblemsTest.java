@@ -85,6 +85,20 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void aTagDeepInsideTheFileIsReportedOnce(@TempDir Path root) throws IOException {
+        ContentFaults.copy(ContentFaults.FIXTURE, root);
+        Path course = root.resolve(ContentFaults.COURSE);
+        Files.writeString(course, Files.readString(course).replace("scale: seven_point", "scale: !!java.io.File seven_point"));
+
+        List<Problem> problems = new CourseFolderReader(root, ReferenceProviders::hoursPerEcts).read(root.resolve("mini-course"))
+                .problems();
+
+        assertEquals(1, problems.stream().filter(p -> p.key().equals("yaml.tag")).count(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.toString(DANISH).endsWith(": YAML-mærket tag:yaml.org,2002:java.io.File understøttes ikke.")),
+                problems.toString());
+    }
+
+    @Test
     void everyFaultInTheCorpusReadsInDanish(@TempDir Path temp) throws IOException {
         int copies = 0;
         for (ContentFaults.Fault fault : ContentFaults.all()) {
