@@ -77,8 +77,10 @@ final class ModuleReader {
                     "module.lessonName", stem));
             return null;
         }
-        CourseFolderReader.MarkdownFile da = reader.readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry, "module.noDanishLesson", "title");
-        CourseFolderReader.MarkdownFile en = reader.readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry, "module.noEnglishLesson", "title");
+        CourseFolderReader.MarkdownFile da = reader.readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry,
+                "module.noDanishLesson", "title");
+        CourseFolderReader.MarkdownFile en = reader.readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry,
+                "module.noEnglishLesson", "title");
         if (da == null || en == null || minutes == null || required == null || activities == null) {
             return null;
         }

@@ -68,12 +68,7 @@ class ReadingProblemsTest {
 
     @Test
     void aReadingProblemIsSaidInDanishWithItsFileAndLine(@TempDir Path root) throws IOException {
-        ContentFaults.copy(ContentFaults.FIXTURE, root);
-        Path module = root.resolve(ContentFaults.MODULE);
-        Files.writeString(module, Files.readString(module).replaceFirst("minutes: 15", "minutes: femten"));
-
-        List<Problem> problems = new CourseFolderReader(root, ReferenceProviders::hoursPerEcts).read(root.resolve("mini-course"))
-                .problems();
+        List<Problem> problems = problemsAfterEditing(root, ContentFaults.MODULE, "minutes: 15", "minutes: femten");
 
         assertEquals(1, problems.size(), problems.toString());
         Problem problem = problems.get(0);
@@ -86,16 +81,20 @@ class ReadingProblemsTest {
 
     @Test
     void aTagDeepInsideTheFileIsReportedOnce(@TempDir Path root) throws IOException {
-        ContentFaults.copy(ContentFaults.FIXTURE, root);
-        Path course = root.resolve(ContentFaults.COURSE);
-        Files.writeString(course, Files.readString(course).replace("scale: seven_point", "scale: !!java.io.File seven_point"));
-
-        List<Problem> problems = new CourseFolderReader(root, ReferenceProviders::hoursPerEcts).read(root.resolve("mini-course"))
-                .problems();
+        List<Problem> problems = problemsAfterEditing(root, ContentFaults.COURSE, "scale: seven_point",
+                "scale: !!java.io.File seven_point");
 
         assertEquals(1, problems.stream().filter(p -> p.key().equals("yaml.tag")).count(), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.toString(DANISH).endsWith(": YAML-mærket tag:yaml.org,2002:java.io.File understøttes ikke.")),
-                problems.toString());
+        String danish = ": YAML-mærket tag:yaml.org,2002:java.io.File understøttes ikke.";
+        assertTrue(problems.stream().anyMatch(p -> p.toString(DANISH).endsWith(danish)), problems.toString());
+    }
+
+    /** The fixture course read after the first occurrence of a text in one of its files is replaced. */
+    private static List<Problem> problemsAfterEditing(Path root, String file, String from, String to) throws IOException {
+        ContentFaults.copy(ContentFaults.FIXTURE, root);
+        Path edited = root.resolve(file);
+        Files.writeString(edited, Files.readString(edited).replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+        return new CourseFolderReader(root, ReferenceProviders::hoursPerEcts).read(root.resolve("mini-course")).problems();
     }
 
     @Test
