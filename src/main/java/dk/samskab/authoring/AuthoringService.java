@@ -11,7 +11,6 @@ import dk.samskab.catalogue.ContentJson;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.CourseZip;
-import dk.samskab.content.Problem;
 import dk.samskab.enrolment.Permissions;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
@@ -167,8 +166,7 @@ public class AuthoringService {
     public Draft importZip(Caller editor, byte[] zip) {
         CourseFolderReader.Result read = CourseZip.read(zip, new CourseImporter(em)::hoursPerEcts);
         if (!read.ok()) {
-            throw new AuthoringException(AuthoringException.Reason.BAD_ZIP,
-                    read.problems().stream().map(Problem::toString).toList());
+            throw AuthoringException.badZip(read.problems());
         }
         CourseDefinition course = read.course();
         Map<String, byte[]> files = CourseZip.files(zip);

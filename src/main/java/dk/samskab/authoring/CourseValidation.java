@@ -1,7 +1,6 @@
 package dk.samskab.authoring;
 
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseRules;
 import dk.samskab.content.CourseZip;
 import dk.samskab.content.Problem;
@@ -18,7 +17,7 @@ import java.util.Set;
  * written out as files and read back by the importer's own reader, so that nothing the importer
  * would refuse can be published.
  */
-public record CourseValidation(List<Violation> byField, List<String> asFiles) {
+public record CourseValidation(List<Violation> byField, List<Problem> asFiles) {
 
     public boolean ok() {
         return byField.isEmpty() && asFiles.isEmpty();
@@ -28,8 +27,13 @@ public record CourseValidation(List<Violation> byField, List<String> asFiles) {
     public List<String> messages() {
         Set<String> messages = new LinkedHashSet<>();
         byField.forEach(v -> messages.add(v.message()));
-        messages.addAll(asFiles);
+        messages.addAll(asFiles(Locale.ENGLISH));
         return new ArrayList<>(messages);
+    }
+
+    /** The problems only the course read back as files shows, in the given language, each said once. */
+    public List<String> asFiles(Locale locale) {
+        return asFiles.stream().map(p -> p.message(locale)).distinct().toList();
     }
 
     /** The problems of one field (a path such as "title" or "modules[0].lessons[1].minutes"), joined. */
@@ -45,10 +49,9 @@ public record CourseValidation(List<Violation> byField, List<String> asFiles) {
 
     static CourseValidation of(CourseDefinition course, CourseRules.Providers providers) {
         List<Violation> byField = new CourseRules(providers).check(course);
-        List<String> asFiles = new ArrayList<>();
+        List<Problem> asFiles = new ArrayList<>();
         if (byField.isEmpty()) {
-            CourseFolderReader.Result read = CourseZip.read(CourseZip.zip(course), providers);
-            read.problems().stream().map(Problem::message).distinct().forEach(asFiles::add);
+            asFiles.addAll(CourseZip.read(CourseZip.zip(course), providers).problems());
         }
         return new CourseValidation(List.copyOf(byField), List.copyOf(asFiles));
     }

@@ -25,11 +25,11 @@ final class NewCourses {
     static CourseDefinition starter(String code, Text title) {
         Text empty = new Text("", "");
         QuizDefinition.Question question = new QuizDefinition.Question("q1", QuestionType.TRUE_FALSE, empty,
-                List.of(new QuizDefinition.Option("true", new Text("Sandt", "True"), true, empty),
-                        new QuizDefinition.Option("false", new Text("Falsk", "False"), false, empty)),
+                List.of(new QuizDefinition.Option("true", SeedTexts.of("option.true"), true, empty),
+                        new QuizDefinition.Option("false", SeedTexts.of("option.false"), false, empty)),
                 List.of(), List.of(), null);
-        ModuleDefinition module = new ModuleDefinition("01-modul", new Text("Modul 1", "Module 1"), empty,
-                List.of(new ModuleDefinition.Lesson("01-lektion", new Text("Lektion 1", "Lesson 1"), 15, true, empty, List.of())),
+        ModuleDefinition module = new ModuleDefinition("01-modul", SeedTexts.of("module.numbered", 1), empty,
+                List.of(new ModuleDefinition.Lesson("01-lektion", SeedTexts.of("lesson.numbered", 1), 15, true, empty, List.of())),
                 new QuizDefinition(80, 3, List.of(question)), null);
         return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
                 new BigDecimal("10"), null, null, null, List.of(),

@@ -20,9 +20,9 @@ final class ContentFiles {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 1, "the file is not UTF-8 text"));
+            problems.add(new Problem(name, 1, "file.notUtf8"));
         } catch (IOException e) {
-            problems.add(new Problem(name, 1, "cannot read the file: " + e.getMessage()));
+            problems.add(new Problem(name, 1, "file.unreadable", e.getMessage()));
         }
         return null;
     }

@@ -1,13 +1,11 @@
 package dk.samskab.content;
 
-import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.Audience;
 import dk.samskab.catalogue.CompetenceTheme;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseDocument;
 import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.ModuleDefinition;
-import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.platform.Text;
@@ -16,14 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads one course folder into a CourseDefinition, collecting every problem with its file and
@@ -77,7 +67,7 @@ public final class CourseFolderReader {
                 "competence_themes", "format", "duration_weeks", "workload_hours", "ects", "qualification_level",
                 "awarding_provider", "workload_breakdown", "learning_outcomes", "assessment", "reading_list");
         if (course == null) {
-            readModules(folder);
+            new ModuleReader(this).read(folder);
             new DocumentReader(this).read(folder.resolve(DocumentReader.FOLDER));
             return null;
         }
@@ -94,210 +84,19 @@ public final class CourseFolderReader {
         var ects = course.decimal("ects", false);
         Integer level = course.integer("qualification_level", false);
         String provider = course.string("awarding_provider", false);
-        List<WorkloadItem> breakdown = readBreakdown(course);
-        CourseDefinition.LearningOutcomes outcomes = readOutcomes(course.mapping("learning_outcomes", true,
+        List<WorkloadItem> breakdown = CourseSections.breakdown(course);
+        CourseDefinition.LearningOutcomes outcomes = CourseSections.outcomes(course.mapping("learning_outcomes", true,
                 "knowledge", "skills", "competences"));
-        CourseDefinition.Assessment assessment = readAssessment(course.mapping("assessment", true,
+        CourseDefinition.Assessment assessment = CourseSections.assessment(course.mapping("assessment", true,
                 "scale", "final_assignment", "exam"));
-        List<Reference> readingList = readReadingList(course);
-        List<ModuleDefinition> modules = readModules(folder);
+        List<Reference> readingList = CourseSections.readingList(course);
+        List<ModuleDefinition> modules = new ModuleReader(this).read(folder);
         List<CourseDocument> documents = new DocumentReader(this).read(folder.resolve(DocumentReader.FOLDER));
         if (!problems.isEmpty()) {
             return null;
         }
         return new CourseDefinition(code, title, summary, description, audiences, sectors, themes, format, weeks,
                 workload, ects, level, provider, breakdown, outcomes, assessment, readingList, modules, documents);
-    }
-
-    private List<Reference> readReadingList(YamlNode course) {
-        List<YamlNode> entries = course.mappings("reading_list", false, "key", "authors", "edited", "year", "kind", "title",
-                "publisher", "journal", "edition", "pages", "chapter", "url", "required", "note");
-        if (entries == null) {
-            return null;
-        }
-        List<Reference> works = new ArrayList<>();
-        for (YamlNode entry : entries) {
-            String key = entry.string("key", true);
-            List<String> authors = entry.stringList("authors", true);
-            Boolean edited = entry.has("edited") ? entry.bool("edited", true) : Boolean.FALSE;
-            Integer year = entry.integer("year", true);
-            Reference.Kind kind = entry.enumValue("kind", Reference.Kind.class, true);
-            String title = entry.string("title", true);
-            String publisher = entry.string("publisher", false);
-            String journal = entry.string("journal", false);
-            Integer edition = entry.integer("edition", false);
-            String pages = entry.string("pages", false);
-            String chapter = entry.string("chapter", false);
-            String url = entry.string("url", false);
-            Boolean required = entry.bool("required", true);
-            Text note = entry.text("note", false);
-            boolean complete = key != null && authors != null && edited != null && year != null && kind != null
-                    && title != null && required != null;
-            works.add(complete ? new Reference(key.strip(), authors, edited, year, kind, title.strip(), strip(publisher),
-                    strip(journal), edition, strip(pages), strip(chapter), strip(url), required, note) : null);
-        }
-        return works.contains(null) ? null : works;
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private List<WorkloadItem> readBreakdown(YamlNode course) {
-        List<YamlNode> entries = course.mappings("workload_breakdown", false, "kind", "hours", "note");
-        if (entries == null) {
-            return null;
-        }
-        List<WorkloadItem> items = new ArrayList<>();
-        for (YamlNode entry : entries) {
-            WorkloadItem.Kind kind = entry.enumValue("kind", WorkloadItem.Kind.class, true);
-            var hours = entry.decimal("hours", true);
-            Text note = entry.text("note", false);
-            items.add(kind == null || hours == null ? null : new WorkloadItem(kind, hours, note));
-        }
-        return items.contains(null) ? null : items;
-    }
-
-    private CourseDefinition.LearningOutcomes readOutcomes(YamlNode node) {
-        if (node == null) {
-            return null;
-        }
-        return new CourseDefinition.LearningOutcomes(node.textList("knowledge", true), node.textList("skills", true),
-                node.textList("competences", true));
-    }
-
-    private CourseDefinition.Assessment readAssessment(YamlNode node) {
-        if (node == null) {
-            return null;
-        }
-        AssessmentScale scale = node.enumValue("scale", AssessmentScale.class, true);
-        YamlNode assignment = node.mapping("final_assignment", false, "title", "prompt", "rubric", "grade_descriptors");
-        CourseDefinition.FinalAssignment finalAssignment = assignment == null ? null
-                : new CourseDefinition.FinalAssignment(assignment.text("title", true), assignment.text("prompt", true),
-                        readCriteria(assignment), readDescriptors(assignment));
-        return new CourseDefinition.Assessment(scale, finalAssignment, readExam(node.mapping("exam", false,
-                "form", "length", "prerequisites", "resit", "assessors", "ai_use")));
-    }
-
-    private List<CourseDefinition.Criterion> readCriteria(YamlNode assignment) {
-        List<YamlNode> entries = assignment.mappings("rubric", true, "text", "outcomes");
-        if (entries == null) {
-            return null;
-        }
-        List<CourseDefinition.Criterion> criteria = new ArrayList<>();
-        for (YamlNode entry : entries) {
-            Text text = entry.text("text", true);
-            List<String> outcomes = entry.stringList("outcomes", false);
-            criteria.add(text == null || outcomes == null ? null : new CourseDefinition.Criterion(text, outcomes));
-        }
-        return criteria.contains(null) ? null : criteria;
-    }
-
-    private List<CourseDefinition.GradeDescriptor> readDescriptors(YamlNode assignment) {
-        List<YamlNode> entries = assignment.mappings("grade_descriptors", false, "grade", "text");
-        if (entries == null) {
-            return null;
-        }
-        List<CourseDefinition.GradeDescriptor> descriptors = new ArrayList<>();
-        for (YamlNode entry : entries) {
-            String grade = entry.string("grade", true);
-            Text text = entry.text("text", true);
-            descriptors.add(grade == null || text == null ? null : new CourseDefinition.GradeDescriptor(grade.strip(), text));
-        }
-        return descriptors.contains(null) ? null : descriptors;
-    }
-
-    private CourseDefinition.Exam readExam(YamlNode exam) {
-        if (exam == null) {
-            return null;
-        }
-        return new CourseDefinition.Exam(exam.enumValue("form", CourseDefinition.Exam.Form.class, true),
-                exam.text("length", true), exam.text("prerequisites", true), exam.text("resit", true),
-                exam.enumValue("assessors", CourseDefinition.Exam.Assessors.class, true), exam.text("ai_use", true));
-    }
-
-    private List<ModuleDefinition> readModules(Path folder) {
-        // files/ holds the course's images and attachments, documents/ its other Markdown documents; neither is a module.
-        List<Path> moduleFolders = ContentFiles.children(folder).stream().filter(Files::isDirectory)
-                .filter(p -> !p.getFileName().toString().equals(CourseZip.FILES))
-                .filter(p -> !p.getFileName().toString().equals(DocumentReader.FOLDER)).toList();
-        ContentFiles.children(folder).stream().filter(p -> !Files.isDirectory(p) && !p.getFileName().toString().equals("course.yaml"))
-                .forEach(p -> problems.add(new Problem(name(p), 1, "unexpected file in the course folder")));
-        if (moduleFolders.isEmpty()) {
-            problems.add(new Problem(name(folder.resolve("course.yaml")), 1, "the course has no module folders"));
-            return List.of();
-        }
-        List<ModuleDefinition> modules = new ArrayList<>();
-        for (int i = 0; i < moduleFolders.size(); i++) {
-            Path moduleFolder = moduleFolders.get(i);
-            if (!moduleFolder.getFileName().toString().matches(NAME_PATTERN)) {
-                problems.add(new Problem(name(moduleFolder), 1,
-                        "module folder names start with two digits and use a-z, 0-9 and hyphens (e.g. 01-introduction)"));
-                continue;
-            }
-            modules.add(readModule(moduleFolder, "modules[" + i + "]"));
-        }
-        return modules;
-    }
-
-    private ModuleDefinition readModule(Path folder, String path) {
-        YamlNode module = parse(folder.resolve("module.yaml"), 0, path, "title", "summary", "lessons", "reflection");
-        QuizDefinition quiz = new QuizReader(this).read(folder.resolve("quiz.yaml"), path + ".quiz");
-        if (module == null) {
-            return null;
-        }
-        Text title = module.text("title", true);
-        Text summary = module.text("summary", true);
-        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required", "activities");
-        List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
-        if (lessonEntries != null) {
-            for (int i = 0; i < lessonEntries.size(); i++) {
-                lessons.add(readLesson(folder, lessonEntries.get(i), path + ".lessons[" + i + "]"));
-            }
-            reportUnlistedLessonFiles(folder, lessonEntries);
-        }
-        YamlNode reflection = module.mapping("reflection", false, "prompt", "rubric");
-        ModuleDefinition.Reflection task = reflection == null ? null
-                : new ModuleDefinition.Reflection(reflection.text("prompt", true), reflection.textList("rubric", true));
-        return new ModuleDefinition(folder.getFileName().toString(), title, summary, lessons, quiz, task);
-    }
-
-    private ModuleDefinition.Lesson readLesson(Path moduleFolder, YamlNode entry, String path) {
-        String stem = entry.string("file", true);
-        Integer minutes = entry.integer("minutes", true);
-        Boolean required = entry.bool("required", true);
-        List<ModuleDefinition.Activity> activities = readActivities(entry);
-        if (stem == null) {
-            return null;
-        }
-        if (!stem.matches(NAME_PATTERN)) {
-            problems.add(new Problem(entry.file(), entry.line(),
-                    "lesson file names start with two digits and use a-z, 0-9 and hyphens: '" + stem + "'"));
-            return null;
-        }
-        MarkdownFile da = readMarkdown(moduleFolder.resolve(stem + ".da.md"), entry, "Danish lesson", "title");
-        MarkdownFile en = readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry, "English lesson", "title");
-        if (da == null || en == null || minutes == null || required == null || activities == null) {
-            return null;
-        }
-        sources.record(path + ".body.da", da.file(), da.bodyLine());
-        sources.record(path + ".body.en", en.file(), en.bodyLine());
-        return new ModuleDefinition.Lesson(stem, new Text(da.title(), en.title()), minutes, required,
-                new Text(da.body(), en.body()), activities);
-    }
-
-    private List<ModuleDefinition.Activity> readActivities(YamlNode lesson) {
-        List<YamlNode> entries = lesson.mappings("activities", false, "minutes", "what");
-        if (entries == null) {
-            return null;
-        }
-        List<ModuleDefinition.Activity> activities = new ArrayList<>();
-        for (YamlNode entry : entries) {
-            Integer minutes = entry.integer("minutes", true);
-            Text what = entry.text("what", true);
-            activities.add(minutes == null || what == null ? null : new ModuleDefinition.Activity(minutes, what));
-        }
-        return activities.contains(null) ? null : activities;
     }
 
     /**
@@ -308,10 +107,10 @@ public final class CourseFolderReader {
     }
 
     /** Reads a lesson or document file; the front matter may hold the given fields, and must hold a title. */
-    MarkdownFile readMarkdown(Path file, YamlNode listedAt, String what, String... frontMatterFields) {
+    MarkdownFile readMarkdown(Path file, YamlNode listedAt, String missingKey, String... frontMatterFields) {
         if (!Files.isRegularFile(file)) {
             problems.add(new Problem(listedAt == null ? name(file) : listedAt.file(), listedAt == null ? 1 : listedAt.line(),
-                    "the " + what + " file " + file.getFileName() + " is missing"));
+                    missingKey, file.getFileName()));
             return null;
         }
         String text = ContentFiles.readUtf8(file, name(file), problems);
@@ -321,7 +120,7 @@ public final class CourseFolderReader {
         text = text.replace("\r\n", "\n");
         int end = text.startsWith("---\n") ? text.indexOf("\n---", 3) : -1;
         if (end < 0) {
-            problems.add(new Problem(name(file), 1, "a lesson or document starts with front matter: a line ---, title: ..., and a line ---"));
+            problems.add(new Problem(name(file), 1, "markdown.noFrontMatter"));
             return null;
         }
         String frontMatter = text.substring(4, end + 1);
@@ -337,33 +136,16 @@ public final class CourseFolderReader {
         }
         String title = front.string("title", true);
         if (body.isEmpty()) {
-            problems.add(new Problem(name(file), 1, "the file has no text after its front matter"));
+            problems.add(new Problem(name(file), 1, "markdown.noText"));
             return null;
         }
         return title == null ? null : new MarkdownFile(name(file), front, title, body, bodyLine);
     }
 
-    private void reportUnlistedLessonFiles(Path folder, List<YamlNode> entries) {
-        Set<String> listed = entries.stream().map(e -> e.string("file", false)).filter(s -> s != null)
-                .collect(Collectors.toSet());
-        for (Path file : ContentFiles.children(folder)) {
-            String fileName = file.getFileName().toString();
-            if (fileName.equals("module.yaml") || fileName.equals("quiz.yaml")) {
-                continue;
-            }
-            String stem = fileName.replaceFirst("\\.(da|en)\\.md$", "");
-            if (stem.equals(fileName)) {
-                problems.add(new Problem(name(file), 1, "unexpected file in the module folder"));
-            } else if (!listed.contains(stem)) {
-                problems.add(new Problem(name(file), 1, "lesson file not listed in module.yaml"));
-            }
-        }
-    }
-
     /** Parses a YAML file into its root mapping, or reports why it cannot. */
     YamlNode parse(Path file, int lineOffset, String path, String... allowedKeys) {
         if (!Files.isRegularFile(file)) {
-            problems.add(new Problem(name(file), 1, "the file is missing"));
+            problems.add(new Problem(name(file), 1, "file.missing"));
             return null;
         }
         String text = ContentFiles.readUtf8(file, name(file), problems);
@@ -371,27 +153,7 @@ public final class CourseFolderReader {
     }
 
     private YamlNode parseText(String fileName, String text, int lineOffset, String path, String... allowedKeys) {
-        LoadSettings settings = LoadSettings.builder().setLabel(fileName).setAllowDuplicateKeys(false)
-                .setUseMarks(true).setCodePointLimit(2_000_000).build();
-        try {
-            Optional<Node> node = new Compose(settings).composeString(text);
-            if (node.isEmpty()) {
-                problems.add(new Problem(fileName, lineOffset + 1, "the file is empty"));
-                return null;
-            }
-            return YamlNode.root(fileName, lineOffset, node.get(), path, problems, sources, allowedKeys);
-        } catch (MarkedYamlEngineException e) {
-            // Point at where the broken construct starts (an unclosed quote, say), not where the
-            // parser gave up, which may be the end of the file.
-            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            int line = e.getContextMark().map(m -> m.getLine() + 1).orElse(problemLine);
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            problems.add(new Problem(fileName, lineOffset + line, "invalid YAML: " + context + e.getProblem()
-                    + (line != problemLine ? " (at line " + (lineOffset + problemLine) + ")" : "")));
-        } catch (YamlEngineException e) {
-            problems.add(new Problem(fileName, lineOffset + 1, "invalid YAML: " + e.getMessage()));
-        }
-        return null;
+        return YamlParser.parse(fileName, text, lineOffset, path, problems, sources, allowedKeys);
     }
 
     void report(Problem problem) {

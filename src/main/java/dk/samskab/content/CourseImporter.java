@@ -34,7 +34,7 @@ public final class CourseImporter {
 
     public ImportReport importFolder(Path root, String importedBy) {
         if (!Files.isDirectory(root)) {
-            return ImportReport.failed(List.of(new Problem(root.toString(), 1, "the course-content folder does not exist")));
+            return ImportReport.failed(List.of(new Problem(root.toString(), 1, "import.noFolder")));
         }
         CourseFolderReader reader = new CourseFolderReader(root, this::hoursPerEcts);
         List<Problem> problems = new ArrayList<>();
@@ -46,8 +46,8 @@ public final class CourseImporter {
             if (result.ok()) {
                 String earlier = folderByCode.putIfAbsent(result.course().code(), folder.getFileName().toString());
                 if (earlier != null) {
-                    problems.add(result.sources().problem("code", "duplicate course code " + result.course().code()
-                            + ": " + earlier + "/course.yaml uses it already"));
+                    problems.add(result.sources().problem("code", "import.duplicateCode", result.course().code(),
+                            earlier));
                 } else {
                     courses.add(result.course());
                 }

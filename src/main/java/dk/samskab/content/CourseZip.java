@@ -86,11 +86,11 @@ public final class CourseZip {
             Path course = courseFolder(folder);
             if (course == null) {
                 return new CourseFolderReader.Result(null, null,
-                        List.of(new Problem("zip", 1, "the zip holds no course.yaml (one course folder is expected)")));
+                        List.of(new Problem("zip", 1, "zip.noCourse")));
             }
             return new CourseFolderReader(course.getParent(), providers).read(course);
         } catch (IOException e) {
-            return new CourseFolderReader.Result(null, null, List.of(new Problem("zip", 1, "not a readable zip file")));
+            return new CourseFolderReader.Result(null, null, List.of(new Problem("zip", 1, "zip.unreadable")));
         } finally {
             delete(folder);
         }
@@ -119,20 +119,20 @@ public final class CourseZip {
     private static List<Problem> unpack(byte[] zip, Path target) throws IOException {
         List<Problem> problems = new ArrayList<>();
         if (zip.length > MAX_ZIP_BYTES) {
-            return List.of(new Problem("zip", 1, "the zip is larger than " + MAX_ZIP_BYTES / (1024 * 1024) + " MB"));
+            return List.of(new Problem("zip", 1, "zip.tooLarge", MAX_ZIP_BYTES / (1024 * 1024)));
         }
         long unpacked = 0;
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > MAX_ENTRIES) {
-                    return List.of(new Problem("zip", 1, "the zip has more than " + MAX_ENTRIES + " entries"));
+                    return List.of(new Problem("zip", 1, "zip.tooManyEntries", MAX_ENTRIES));
                 }
                 String name = entry.getName();
                 Path destination = target.resolve(name).normalize();
                 if (name.startsWith("/") || name.contains("\\") || name.matches("^[A-Za-z]:.*") || !destination.startsWith(target)
                         || destination.equals(target)) {
-                    problems.add(new Problem(name, 1, "this entry's path leads outside the course folder"));
+                    problems.add(new Problem(name, 1, "zip.outside"));
                     continue;
                 }
                 if (entry.isDirectory()) {
@@ -142,16 +142,16 @@ public final class CourseZip {
                 Files.createDirectories(destination.getParent());
                 long written = copyLimited(in, destination);
                 if (written < 0) {
-                    return List.of(new Problem(name, 1, "this file is larger than " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB"));
+                    return List.of(new Problem(name, 1, "zip.entryTooLarge", MAX_ENTRY_BYTES / (1024 * 1024)));
                 }
                 unpacked += written;
                 if (unpacked > MAX_UNPACKED_BYTES) {
-                    return List.of(new Problem("zip", 1, "the zip unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB"));
+                    return List.of(new Problem("zip", 1, "zip.unpacksTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024)));
                 }
             }
         }
         if (entries == 0) {
-            problems.add(new Problem("zip", 1, "not a zip file, or an empty one"));
+            problems.add(new Problem("zip", 1, "zip.empty"));
         }
         return problems;
     }

@@ -35,10 +35,10 @@ final class DocumentReader {
             String stem = fileName.replaceFirst("\\.(da|en)\\.md$", "");
             if (Files.isDirectory(file) || stem.equals(fileName)) {
                 reader.report(new Problem(reader.name(file), 1,
-                        "unexpected file in the documents folder: documents are NN-name.da.md and NN-name.en.md"));
+                        "documents.unexpectedFile"));
             } else if (!stem.matches(CourseFolderReader.NAME_PATTERN)) {
                 reader.report(new Problem(reader.name(file), 1,
-                        "document file names start with two digits and use a-z, 0-9 and hyphens (e.g. 01-fremmoededag-1.da.md)"));
+                        "documents.fileName"));
             } else {
                 byStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(file);
             }
@@ -59,15 +59,15 @@ final class DocumentReader {
     private CourseDocument read(Path folder, String stem, String path) {
         Path daFile = folder.resolve(stem + ".da.md");
         Path enFile = folder.resolve(stem + ".en.md");
-        String missing = "the %s document " + stem + ".%s.md is missing: every document has a Danish and an English file";
         if (!Files.isRegularFile(daFile) || !Files.isRegularFile(enFile)) {
             Path present = Files.isRegularFile(daFile) ? daFile : enFile;
             reader.report(new Problem(reader.name(present), 1,
-                    Files.isRegularFile(daFile) ? missing.formatted("English", "en") : missing.formatted("Danish", "da")));
+                    Files.isRegularFile(daFile) ? "documents.noEnglish" : "documents.noDanish",
+                    (Files.isRegularFile(daFile) ? enFile : daFile).getFileName()));
             return null;
         }
-        CourseFolderReader.MarkdownFile da = reader.readMarkdown(daFile, null, "Danish document", "title", "kind");
-        CourseFolderReader.MarkdownFile en = reader.readMarkdown(enFile, null, "English document", "title", "kind");
+        CourseFolderReader.MarkdownFile da = reader.readMarkdown(daFile, null, "documents.noDanish", "title", "kind");
+        CourseFolderReader.MarkdownFile en = reader.readMarkdown(enFile, null, "documents.noEnglish", "title", "kind");
         if (da == null || en == null) {
             return null;
         }
@@ -77,8 +77,8 @@ final class DocumentReader {
             return null;
         }
         if (kind != enKind) {
-            reader.report(new Problem(en.file(), en.front().lineOf("kind"), "the English document's kind '" + enKind.code()
-                    + "' differs from the Danish document's '" + kind.code() + "'"));
+            reader.report(new Problem(en.file(), en.front().lineOf("kind"), "documents.kindDiffers", enKind.code(),
+                    kind.code()));
             return null;
         }
         reader.sources().record(path, da.file(), 1);

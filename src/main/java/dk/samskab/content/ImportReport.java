@@ -2,6 +2,7 @@ package dk.samskab.content;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** What an import did: nothing at all when there were problems; otherwise which courses changed. */
 public record ImportReport(Instant at, List<Problem> problems, List<String> created, List<String> newVersions,
@@ -9,6 +10,11 @@ public record ImportReport(Instant at, List<Problem> problems, List<String> crea
 
     static ImportReport failed(List<Problem> problems) {
         return new ImportReport(Instant.now(), problems.stream().sorted().toList(), List.of(), List.of(), List.of());
+    }
+
+    /** The problems as file:line: message, in the given language. */
+    public List<String> problems(Locale locale) {
+        return problems.stream().map(p -> p.toString(locale)).toList();
     }
 
     public boolean succeeded() {

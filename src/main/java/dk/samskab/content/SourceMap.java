@@ -1,6 +1,7 @@
 package dk.samskab.content;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,10 @@ import java.util.Map;
  */
 public final class SourceMap {
 
-    private final Map<String, Problem> locations = new HashMap<>();
+    private record Location(String file, int line) {
+    }
+
+    private final Map<String, Location> locations = new HashMap<>();
     private final String defaultFile;
 
     public SourceMap(String defaultFile) {
@@ -17,7 +21,7 @@ public final class SourceMap {
     }
 
     void record(String path, String file, int line) {
-        locations.putIfAbsent(path, new Problem(file, line, ""));
+        locations.putIfAbsent(path, new Location(file, line));
     }
 
     /**
@@ -25,24 +29,29 @@ public final class SourceMap {
      * field itself when the text's lines are not known.
      */
     public Problem problem(Violation violation) {
-        Problem textStart = locations.get(violation.path());
+        Location textStart = locations.get(violation.path());
         if (violation.lineInText() > 0 && textStart != null) {
-            return new Problem(textStart.file(), textStart.line() + violation.lineInText() - 1, violation.message());
+            return new Problem(textStart.file(), textStart.line() + violation.lineInText() - 1, violation.key(),
+                    violation.args());
         }
-        return problem(violation.path(), violation.message());
+        return problem(violation.path(), violation.key(), violation.args());
     }
 
-    /** The problem at the field's location, or at the nearest recorded parent path. */
-    public Problem problem(String path, String message) {
+    /** The problem (a key of the rules bundle) at the field's location, or at the nearest recorded parent path. */
+    public Problem problem(String path, String key, Object... args) {
+        return problem(path, key, RuleMessages.asText(args));
+    }
+
+    private Problem problem(String path, String key, List<String> args) {
         String probe = path;
         while (true) {
-            Problem at = locations.get(probe);
+            Location at = locations.get(probe);
             if (at != null) {
-                return new Problem(at.file(), at.line(), message);
+                return new Problem(at.file(), at.line(), key, args);
             }
             int cut = Math.max(probe.lastIndexOf('.'), probe.lastIndexOf('['));
             if (cut <= 0) {
-                return new Problem(defaultFile, 1, message);
+                return new Problem(defaultFile, 1, key, args);
             }
             probe = probe.substring(0, cut);
         }

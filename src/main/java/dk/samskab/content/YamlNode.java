@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -22,8 +23,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * unknown value) as a problem at the right line and returns null, so one pass finds every problem.
  */
 final class YamlNode {
-
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP, Tag.SEQ);
 
     private final String file;
     private final int lineOffset;
@@ -51,32 +50,17 @@ final class YamlNode {
     static YamlNode root(String file, int lineOffset, Node node, String path, List<Problem> problems, SourceMap sources,
             String... allowedKeys) {
         if (!(node instanceof MappingNode)) {
-            problems.add(new Problem(file, lineOffset + line(node), "expected fields (key: value), found something else"));
+            problems.add(new Problem(file, lineOffset + line(node), "yaml.notFields"));
             return null;
         }
-        rejectUnusualTags(file, lineOffset, node, problems);
         YamlNode root = new YamlNode(file, lineOffset, node, path, problems, sources);
         root.allowOnly(allowedKeys);
         sources.record(path, file, root.line());
         return root;
     }
 
-    /** Only plain YAML types are accepted: no tags that could name classes or other objects. */
-    private static void rejectUnusualTags(String file, int lineOffset, Node node, List<Problem> problems) {
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.add(new Problem(file, lineOffset + line(node), "unsupported YAML tag " + node.getTag().getValue()));
-        }
-        if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                rejectUnusualTags(file, lineOffset, tuple.getKeyNode(), problems);
-                rejectUnusualTags(file, lineOffset, tuple.getValueNode(), problems);
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(child -> rejectUnusualTags(file, lineOffset, child, problems));
-        }
-    }
-
-    private static int line(Node node) {
+    /** The 1-based line a node starts on, within the text it was composed from. */
+    static int line(Node node) {
         return node.getStartMark().map(mark -> mark.getLine() + 1).orElse(1);
     }
 
@@ -101,13 +85,13 @@ final class YamlNode {
         Set<String> allowed = Set.of(keys);
         entries.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
-                problem(tuple.getKeyNode(), "unknown field '" + key + "' (allowed: " + String.join(", ", keys) + ")");
+                problem(tuple.getKeyNode(), "yaml.unknownField", key, String.join(", ", keys));
             }
         });
     }
 
-    private void problem(Node at, String message) {
-        problems.add(new Problem(file, lineOffset + line(at), message));
+    private void problem(Node at, String key, Object... args) {
+        problems.add(new Problem(file, lineOffset + line(at), key, args));
     }
 
     private String childPath(String key) {
@@ -123,7 +107,7 @@ final class YamlNode {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || !has(key)) {
             if (required) {
-                problems.add(new Problem(file, line(), "missing field '" + key + "'"));
+                problems.add(new Problem(file, line(), "yaml.missingField", key));
             }
             return null;
         }
@@ -137,7 +121,7 @@ final class YamlNode {
             return null;
         }
         if (!(value instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problem(value, "'" + key + "' must be a non-empty text");
+            problem(value, "yaml.notText", key);
             return null;
         }
         return scalar.getValue();
@@ -151,7 +135,7 @@ final class YamlNode {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be a whole number, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notWholeNumber", key, text);
             return null;
         }
     }
@@ -164,7 +148,7 @@ final class YamlNode {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be a number, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notNumber", key, text);
             return null;
         }
     }
@@ -175,7 +159,7 @@ final class YamlNode {
             return null;
         }
         if (!text.equals("true") && !text.equals("false")) {
-            problem(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + text + "'");
+            problem(entries.get(key).getValueNode(), "yaml.notBoolean", key, text);
             return null;
         }
         return Boolean.valueOf(text);
@@ -189,20 +173,20 @@ final class YamlNode {
 
     private Text bilingual(Node value, String what) {
         if (!(value instanceof MappingNode)) {
-            problem(value, "'" + what + "' must have a Danish (da) and an English (en) text");
+            problem(value, "yaml.notBilingual", what);
             return null;
         }
         YamlNode texts = new YamlNode(file, lineOffset, value, childPath(what), problems, sources);
         texts.allowOnly("da", "en");
-        String da = texts.languageText("da", "Danish", what);
-        String en = texts.languageText("en", "English", what);
+        String da = texts.languageText("da", "yaml.noDanish", what);
+        String en = texts.languageText("en", "yaml.noEnglish", what);
         return da == null || en == null ? null : new Text(da, en);
     }
 
-    private String languageText(String key, String language, String what) {
+    private String languageText(String key, String missingKey, String what) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || !(tuple.getValueNode() instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-            problems.add(new Problem(file, line(), "missing " + language + " text (" + key + ") in '" + what + "'"));
+            problems.add(new Problem(file, line(), missingKey, what));
             return null;
         }
         return scalar.getValue();
@@ -220,7 +204,7 @@ final class YamlNode {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(CodedValue::code).collect(Collectors.joining(", "));
-        problem(at, "unknown value '" + text + "' for '" + key + "' (allowed: " + allowed + ")");
+        problem(at, "yaml.unknownValue", text, key, allowed);
         return null;
     }
 
@@ -264,7 +248,7 @@ final class YamlNode {
         List<String> values = new ArrayList<>();
         for (Node item : items) {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                problem(item, "the entries of '" + key + "' must be non-empty texts");
+                problem(item, "yaml.notTextEntries", key);
                 return null;
             }
             values.add(scalar.getValue().strip());
@@ -289,6 +273,21 @@ final class YamlNode {
         return result;
     }
 
+    /**
+     * Every entry of a list of mappings read by the function, all of them so that every problem
+     * is found; null when the list or any entry is broken (read returns null for a broken one).
+     */
+    static <T> List<T> readEach(List<YamlNode> entries, Function<YamlNode, T> read) {
+        if (entries == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        for (YamlNode entry : entries) {
+            values.add(read.apply(entry));
+        }
+        return values.contains(null) ? null : values;
+    }
+
     YamlNode mapping(String key, boolean required, String... allowedKeys) {
         Node value = value(key, required);
         return value == null ? null : root(file, lineOffset, value, childPath(key), problems, sources, allowedKeys);
@@ -300,7 +299,7 @@ final class YamlNode {
             return null;
         }
         if (!(value instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(value, "'" + key + "' must be a list with at least one entry");
+            problem(value, "yaml.notList", key);
             return null;
         }
         return sequence.getValue();

@@ -56,7 +56,8 @@ class BrokenContentTest {
                 CourseFolderReader.Result result = reader.read(folder);
                 problems.addAll(result.problems());
                 if (result.ok() && codes.putIfAbsent(result.course().code(), folder.toString()) != null) {
-                    problems.add(result.sources().problem("code", "duplicate course code " + result.course().code()));
+                    problems.add(result.sources().problem("code", "import.duplicateCode", result.course().code(),
+                            codes.get(result.course().code())));
                 }
             }
             return problems;

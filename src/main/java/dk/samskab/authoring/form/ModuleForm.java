@@ -1,5 +1,6 @@
 package dk.samskab.authoring.form;
 
+import dk.samskab.authoring.SeedTexts;
 import dk.samskab.catalogue.ModuleDefinition;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ public class ModuleForm implements Serializable {
     public LessonForm addLesson() {
         LessonForm lesson = new LessonForm();
         lesson.slug = String.format("%02d-lektion-%d", lessons.size() + 1, lessons.size() + 1);
-        lesson.title = TextField.of(new dk.samskab.platform.Text("Ny lektion", "New lesson"));
+        lesson.title = TextField.of(SeedTexts.of("lesson.new"));
         lessons.add(lesson);
         return lesson;
     }

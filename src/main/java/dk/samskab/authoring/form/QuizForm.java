@@ -1,5 +1,6 @@
 package dk.samskab.authoring.form;
 
+import dk.samskab.authoring.SeedTexts;
 import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
 import java.io.Serializable;
@@ -197,11 +198,11 @@ public class QuizForm implements Serializable {
         question.type = QuestionType.TRUE_FALSE;
         OptionForm yes = new OptionForm();
         yes.id = "true";
-        yes.text = TextField.of(new dk.samskab.platform.Text("Sandt", "True"));
+        yes.text = TextField.of(SeedTexts.of("option.true"));
         yes.correct = true;
         OptionForm no = new OptionForm();
         no.id = "false";
-        no.text = TextField.of(new dk.samskab.platform.Text("Falsk", "False"));
+        no.text = TextField.of(SeedTexts.of("option.false"));
         question.options.add(yes);
         question.options.add(no);
         questions.add(question);

@@ -3,6 +3,7 @@ package dk.samskab.authoring.web;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.AuthoringService;
+import dk.samskab.authoring.SeedTexts;
 import dk.samskab.authoring.form.ModuleForm;
 import dk.samskab.authoring.form.TextField;
 import dk.samskab.catalogue.AssessmentScale;
@@ -45,7 +46,7 @@ public class CourseEditor extends DraftForm {
     public void addModule() {
         ModuleForm module = ModuleForm.of(new dk.samskab.catalogue.ModuleDefinition(
                 String.format("%02d-modul-%d", form.getModules().size() + 1, form.getModules().size() + 1),
-                new Text("Nyt modul", "New module"), new Text("", ""), List.of(), null, null));
+                SeedTexts.of("module.new"), new Text("", ""), List.of(), null, null));
         module.addLesson();
         module.getQuiz().addTrueFalse();
         form.getModules().add(module);

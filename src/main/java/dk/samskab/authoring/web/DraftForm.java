@@ -115,6 +115,11 @@ abstract class DraftForm implements Serializable {
         return problems;
     }
 
+    /** The problems only the course read back as files shows, in the page's language. */
+    public List<String> getFileProblems() {
+        return getValidation() == null ? List.of() : validation.asFiles(locale());
+    }
+
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }

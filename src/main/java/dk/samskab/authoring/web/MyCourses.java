@@ -7,6 +7,7 @@ import dk.samskab.content.CourseZip;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -73,7 +74,7 @@ public class MyCourses {
         try (InputStream in = zip.getInputStream()) {
             return editorOf(authoring.importZip(caller, in.readAllBytes()).code());
         } catch (AuthoringException refused) {
-            zipProblems = refused.problems();
+            zipProblems = refused.problems(FacesContext.getCurrentInstance().getViewRoot().getLocale());
             return refuse("uploadForm:zip", refused);
         } catch (IOException e) {
             return refuse("uploadForm:zip", new AuthoringException(AuthoringException.Reason.BAD_ZIP));

@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
 
 /** The administrator's view of the course-content import, with a button to import again. */
 @Named
@@ -23,6 +24,12 @@ public class ContentAdminPage {
 
     public ImportReport getReport() {
         return content.lastReport().orElse(null);
+    }
+
+    /** The last import's problems as file:line: message, in the page's language. */
+    public List<String> getProblems() {
+        ImportReport report = getReport();
+        return report == null ? List.of() : report.problems(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getFolder() {
