@@ -6,7 +6,6 @@ import dk.samskab.enrolment.Cohort;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.reporting.BulkEnrolment;
 import dk.samskab.reporting.BulkNotice;
-import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -39,7 +38,10 @@ public final class BulkImportBenchmark {
         try {
             String run = Long.toString(System.currentTimeMillis(), 36);
             byte[] csv = csv(run);
-            long manager = managerId(factory);
+            long manager;
+            try (java.sql.Connection c = database.getKey().connect()) {
+                manager = DataGenerator.managerId(c);
+            }
             long cohort = cohort(factory, run);
 
             long start = System.nanoTime();
@@ -80,18 +82,6 @@ public final class BulkImportBenchmark {
                     .append("@bulk.bench.samskab.dk,kommune-koebenhavn,professional\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static long managerId(EntityManagerFactory factory) throws ReflectiveOperationException {
-        EntityManager em = factory.createEntityManager();
-        try {
-            ReportService reports = new ReportService();
-            inject(reports, "em", em);
-            return reports.managerId(DataGenerator.MANAGER)
-                    .orElseThrow(() -> new IllegalStateException("No benchmark data: run the data generator first"));
-        } finally {
-            em.close();
-        }
     }
 
     /** A new cohort of a shipped course, shared with Københavns Kommune, with a seat for everyone. */

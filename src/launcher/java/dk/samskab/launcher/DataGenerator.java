@@ -274,6 +274,15 @@ public final class DataGenerator {
         return ids;
     }
 
+    /** The benchmark manager's person id; fails clearly when the data was never generated. */
+    static long managerId(Connection c) throws SQLException {
+        long id = count(c, "SELECT COALESCE(MAX(id), -1) FROM person WHERE email = '" + MANAGER + "'");
+        if (id < 0) {
+            throw new IllegalStateException("No benchmark data: run the data generator first");
+        }
+        return id;
+    }
+
     static long count(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             r.next();

@@ -31,8 +31,7 @@ public final class ReportBenchmark {
             Field field = ReportService.class.getDeclaredField("em");
             field.setAccessible(true);
             field.set(reports, em);
-            long manager = reports.managerId(DataGenerator.MANAGER)
-                    .orElseThrow(() -> new IllegalStateException("No benchmark data: run the data generator first"));
+            long manager = DataGenerator.managerId(c);
             long enrolments = DataGenerator.count(c, "SELECT COUNT(*) FROM enrolment");
             double baseline = median(() -> {
                 try {

@@ -3,8 +3,6 @@ package dk.samskab.reporting;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.learning.SelfAssessment.Phase;
-import dk.samskab.organisation.PeopleService;
-import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,9 +48,6 @@ public class ReportService {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    PeopleService people;
 
     public List<Row> dashboard(long managerId, ReportFilter filter) {
         List<?> rows = dashboardSql(managerId, filter).query(em).getResultList();
@@ -202,11 +197,6 @@ public class ReportService {
                 """);
         List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new PartnershipChoice((String) r[0], (String) r[1])).toList();
-    }
-
-    /** The person id of a manager, from their login. */
-    public Optional<Long> managerId(String email) {
-        return people.findByEmail(email).map(Person::getId);
     }
 
     private static long number(Object value) {

@@ -3,12 +3,12 @@ package dk.samskab.content.web;
 import dk.samskab.content.CourseContentService;
 import dk.samskab.content.ImportReport;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The administrator's view of the course-content import, with a button to import again. */
@@ -20,7 +20,7 @@ public class ContentAdminPage {
     CourseContentService content;
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     public ImportReport getReport() {
         return content.lastReport().orElse(null);
@@ -37,7 +37,7 @@ public class ContentAdminPage {
     }
 
     public void importNow() {
-        ImportReport report = content.importNow(security.getCallerPrincipal().getName());
+        ImportReport report = content.importNow(caller.email());
         FacesContext.getCurrentInstance().addMessage(null, report.succeeded()
                 ? new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text("adminContent.imported"), null)
                 : new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text("adminContent.failed"), null));

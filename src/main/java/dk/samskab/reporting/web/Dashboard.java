@@ -12,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +26,6 @@ public class Dashboard {
 
     @Inject
     SignedInManager manager;
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     CatalogueService catalogue;

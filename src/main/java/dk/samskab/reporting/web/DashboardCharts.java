@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,9 +33,6 @@ public class DashboardCharts {
 
     @Inject
     ReportService reports;
-
-    @Inject
-    SecurityContext security;
 
     public String getByOrganisation() {
         Map<String, long[]> sums = new TreeMap<>();

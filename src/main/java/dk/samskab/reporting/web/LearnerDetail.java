@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
 
@@ -27,9 +26,6 @@ public class LearnerDetail {
 
     @Inject
     LearningService learning;
-
-    @Inject
-    SecurityContext security;
 
     private Enrolment enrolment;
     private CourseProgress progress;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,6 @@ public class LearnerList {
 
     @Inject
     SignedInManager signedIn;
-
-    @Inject
-    SecurityContext security;
 
     private List<ReportService.Learner> learners;
 

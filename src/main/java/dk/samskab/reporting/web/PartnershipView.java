@@ -4,7 +4,6 @@ import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
 /** The cross-sector picture of the manager's partnerships: municipal and civil-society side, per course. */
@@ -17,9 +16,6 @@ public class PartnershipView {
 
     @Inject
     SignedInManager manager;
-
-    @Inject
-    SecurityContext security;
 
     private List<ReportService.PartnershipRow> rows;
 

@@ -1,5 +1,8 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.access.CallerOfRequest;
+import dk.samskab.audit.AuditAction;
+import dk.samskab.audit.AuditLog;
 import dk.samskab.platform.Language;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
@@ -34,7 +37,13 @@ public class ReportExport extends HttpServlet {
     transient PeopleService people;
 
     @Inject
-    transient dk.samskab.audit.AuditLog audit;
+    transient AuditLog audit;
+
+    @Inject
+    transient SignedInManager signedIn;
+
+    @Inject
+    transient CallerOfRequest caller;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,10 +55,9 @@ public class ReportExport extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String caller = request.getUserPrincipal().getName();
-        long manager = reports.managerId(caller).orElse(-1L);
+        long manager = signedIn.id();
         // The language the manager chose (the language switch stores it for signed-in users).
-        Locale locale = people.findByEmail(caller).map(Person::getPreferredLanguage).orElse(Language.DA).locale();
+        Locale locale = people.findByEmail(caller.caller().email()).map(Person::getPreferredLanguage).orElse(Language.DA).locale();
         Texts texts = Texts.of(locale);
         ReportFilter filter = ReportParameters.filter(params);
         List<String> header;
@@ -67,7 +75,7 @@ public class ReportExport extends HttpServlet {
                     .map(l -> java.util.Arrays.<Object>asList(l.name(), l.organisation(), l.courseCode(),
                             texts.get("enrolmentStatus." + l.status()), l.enrolledAt(), l.completedAt())).toList();
         }
-        audit.record(dk.samskab.audit.AuditAction.EXPORT, null, table + "." + format + " " + request.getQueryString());
+        audit.record(AuditAction.EXPORT, null, table + "." + format + " " + request.getQueryString());
         TableExport.Style style = TableExport.Style.of(locale);
         String sheet = texts.get(table.equals("dashboard") ? "report.title" : "report.learners");
         byte[] body = format.equals("csv") ? TableExport.csv(header, rows, style) : TableExport.xlsx(sheet, header, rows, style);
