@@ -1,7 +1,10 @@
 package dk.samskab.reporting.web;
 
+import dk.samskab.enrolment.ManagerReach;
+import dk.samskab.reporting.ManagerReaches;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -19,6 +22,9 @@ public class SignedInManager {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ManagerReaches reaches;
+
     private Long id;
 
     public long id() {
@@ -27,5 +33,11 @@ public class SignedInManager {
             id = caller == null ? -1L : reports.managerId(caller.getName()).orElse(-1L);
         }
         return id;
+    }
+
+    /** Whom the signed-in manager may enrol in bulk, for the pages outside reporting that need it. */
+    @Produces
+    ManagerReach reach() {
+        return reaches.of(id());
     }
 }
