@@ -65,6 +65,17 @@ class DependencyRuleTest {
         WEB_ONLY_FROM_WEB.check(PRODUCT);
     }
 
+    /** Mail is written and sent in one place: the other packages fire events and notification observes them. */
+    static final ArchRule MAIL_ONLY_FROM_NOTIFICATION = noClasses().that().resideOutsideOfPackage("dk.samskab.notification..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dk.samskab.notification.Mailer")
+            .because("docs/architecture.md: every mail belongs to notification");
+
+    @Test
+    void onlyNotificationSendsMail() {
+        MAIL_ONLY_FROM_NOTIFICATION.check(PRODUCT);
+    }
+
     @Test
     void everyProductPackageIsPlacedInTheOrder() {
         List<String> unplaced = PRODUCT.stream().map(c -> c.getPackageName())
