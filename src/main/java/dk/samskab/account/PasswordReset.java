@@ -3,13 +3,12 @@ package dk.samskab.account;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
 import dk.samskab.organisation.Person;
-import dk.samskab.platform.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Forgot your password": a one-time link by e-mail to the account's address, valid for an
@@ -34,11 +33,7 @@ public class PasswordReset {
     AuditLog audit;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    @ConfigProperty(name = "samskab.public.url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    Event<PasswordResetRequested> requested;
 
     /** Mails a link when the address has an enabled account and has not had too many links lately. */
     public void request(String email) {
@@ -55,9 +50,8 @@ public class PasswordReset {
         audit.record(AuditAction.PASSWORD_RESET_REQUESTED, address, null);
         accounts.findByEmail(address).filter(Account::isEnabled).ifPresent(account -> {
             Person person = account.getPerson();
-            String link = publicUrl + "/activate.xhtml#token=" + activations.issue(person, VALID_FOR);
-            mailer.sendLater(address, person.getPreferredLanguage().locale(), "mail.reset", person.getFullName(), link,
-                    VALID_FOR.toMinutes());
+            requested.fire(new PasswordResetRequested(address, person.getFullName(), person.getPreferredLanguage(),
+                    activations.issue(person, VALID_FOR), VALID_FOR));
         });
     }
 }

@@ -10,13 +10,12 @@ import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import dk.samskab.platform.Mailer;
 import dk.samskab.platform.OneTimeTokens;
-import dk.samskab.platform.PublicAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,10 +73,7 @@ public class InvitationService {
     OneTimeTokens tokens;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    PublicAddress publicAddress;
+    Event<RegistrationToConfirm> registered;
 
     public Optional<Invitation> find(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{24}")) {
@@ -115,8 +111,8 @@ public class InvitationService {
         String link = tokens.issue();
         em.persist(new PendingRegistration(OneTimeTokens.hash(link), cohort, fullName.strip(), normalised,
                 accounts.hashOf(password.toCharArray()), organisation, language, Instant.now().plus(CONFIRM_WITHIN)));
-        mailer.sendLater(normalised, language.locale(), "mail.confirm", fullName.strip(),
-                publicAddress.of("/confirm.xhtml#token=" + link), invitation.cohortName(), CONFIRM_WITHIN.toHours());
+        registered.fire(new RegistrationToConfirm(normalised, fullName.strip(), language, link, invitation.cohortName(),
+                CONFIRM_WITHIN));
     }
 
     /**

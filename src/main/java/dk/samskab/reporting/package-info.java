@@ -1,2 +1,2 @@
-/** Training managers' reports: their scope, the scoped report queries, CSV and XLSX export, and bulk enrolment from a spreadsheet. */
+/** Training managers' reports: their scope, the scoped report queries, and CSV and XLSX export. */
 package dk.samskab.reporting;

@@ -24,7 +24,7 @@ class DependencyRuleTest {
 
     /** The packages from the bottom up: each may use those before it, never those after. */
     static final List<String> ORDER = List.of("platform", "audit", "organisation", "account", "access", "catalogue", "content",
-            "enrolment", "learning", "credit", "authoring", "reporting", "privacy", "demo");
+            "enrolment", "learning", "credit", "authoring", "reporting", "notification", "privacy", "demo");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -63,6 +63,17 @@ class DependencyRuleTest {
     @Test
     void onlyWebPackagesUseWebPackages() {
         WEB_ONLY_FROM_WEB.check(PRODUCT);
+    }
+
+    /** Mail is written and sent in one place: the other packages fire events and notification observes them. */
+    static final ArchRule MAIL_ONLY_FROM_NOTIFICATION = noClasses().that().resideOutsideOfPackage("dk.samskab.notification..")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.mail..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("dk.samskab.notification.Mailer")
+            .because("docs/architecture.md: every mail belongs to notification");
+
+    @Test
+    void onlyNotificationSendsMail() {
+        MAIL_ONLY_FROM_NOTIFICATION.check(PRODUCT);
     }
 
     @Test

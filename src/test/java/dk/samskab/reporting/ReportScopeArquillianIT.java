@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.enrolment.BulkEnrolment;
 import dk.samskab.platform.Language;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.OrganisationDirectory;
@@ -50,6 +51,9 @@ class ReportScopeArquillianIT {
 
     @Inject
     BulkEnrolment bulk;
+
+    @Inject
+    ManagerReaches reaches;
 
     @Inject
     dk.samskab.privacy.PersonErasure erasure;
@@ -235,12 +239,12 @@ class ReportScopeArquillianIT {
         String bad = good + "Anden;anden-" + run + "@vejle.example.dk;kommune-vejle;leder\n";
 
         BulkEnrolment.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(BulkEnrolment.Refused.class,
-                () -> bulk.importCsv(odenseManager, sharedCohort, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                () -> bulk.importCsv(reaches.of(odenseManager), sharedCohort, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(List.of(new dk.samskab.enrolment.BulkCsv.Problem(5, "organisationOutOfScope", "kommune-vejle")),
                 refused.problems());
         assertTrue(people.findByEmail(newcomer).isEmpty(), "nothing imported when one line is bad");
 
-        BulkEnrolment.Outcome outcome = bulk.importCsv(odenseManager, sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        BulkEnrolment.Outcome outcome = bulk.importCsv(reaches.of(odenseManager), sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(new BulkEnrolment.Outcome(2, 1, 1, 0, 1), outcome, "two people: one new and enrolled, one enrolled already");
         assertEquals(Set.of("kommune-odense", "roede-kors"), people.loadWithMemberships(newcomer).orElseThrow().getMemberships()
                 .stream().map(m -> m.getOrganisation().getCode()).collect(Collectors.toSet()));
@@ -248,7 +252,7 @@ class ReportScopeArquillianIT {
                 .anyMatch(m -> m.getOrganisation().getCode().equals("roede-kors")), "the existing person got the new membership");
         assertTrue(learnerNames(odenseManager, only(course), null).contains("Ny Medarbejder"));
         org.junit.jupiter.api.Assertions.assertThrows(dk.samskab.enrolment.EnrolmentException.class,
-                () -> bulk.importCsv(vejleManager, sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                () -> bulk.importCsv(reaches.of(vejleManager), sharedCohort, good.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 "a cohort not shared with the manager's organisations is refused");
     }
 
@@ -259,7 +263,7 @@ class ReportScopeArquillianIT {
 
     private BulkEnrolment.Refused refusedImport(long manager, String csv) {
         return assertThrows(BulkEnrolment.Refused.class,
-                () -> bulk.importCsv(manager, sharedCohort, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                () -> bulk.importCsv(reaches.of(manager), sharedCohort, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test

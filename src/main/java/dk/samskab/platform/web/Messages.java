@@ -18,7 +18,11 @@ public final class Messages {
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces.getViewRoot().getLocale();
+        return text(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text in the given language, for code that is checked without a page. */
+    public static String text(java.util.Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         // Numbers and dates in the arguments are written the way the page's language writes them.
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

@@ -1,2 +1,2 @@
-/** The managers' dashboard, drill-down, partnership view, exports and bulk upload pages. */
+/** The managers' dashboard, drill-down, partnership view and exports. */
 package dk.samskab.reporting.web;

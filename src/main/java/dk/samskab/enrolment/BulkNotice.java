@@ -1,4 +1,4 @@
-package dk.samskab.reporting;
+package dk.samskab.enrolment;
 
 import dk.samskab.platform.Language;
 

@@ -1,9 +1,9 @@
-package dk.samskab.reporting;
+package dk.samskab.notification;
 
 import dk.samskab.account.AccountService;
 import dk.samskab.account.ActivationService;
+import dk.samskab.enrolment.BulkNotice;
 import dk.samskab.organisation.PeopleService;
-import dk.samskab.platform.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,4 +1,4 @@
-package dk.samskab.reporting;
+package dk.samskab.notification;
 
 import dk.samskab.platform.Dates;
 import jakarta.ejb.Schedule;

@@ -1,4 +1,4 @@
-package dk.samskab.reporting.web;
+package dk.samskab.enrolment.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package dk.samskab.reporting.web;
+package dk.samskab.enrolment.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +17,7 @@ class BulkProblemTextTest {
         Locale.setDefault(Locale.US);
         try {
             assertEquals("Linje 20.002: filen har over 20.000 personer. Del den op.",
-                    BulkEnrolmentPage.describe(TOO_MANY, Texts.of(Locale.forLanguageTag("da"))));
+                    BulkEnrolmentPage.describe(TOO_MANY, Locale.forLanguageTag("da")));
         } finally {
             Locale.setDefault(before);
         }
@@ -29,9 +29,9 @@ class BulkProblemTextTest {
         Locale.setDefault(Locale.forLanguageTag("da-DK"));
         try {
             assertEquals("Line 20,002: the file has more than 20,000 people. Split it up.",
-                    BulkEnrolmentPage.describe(TOO_MANY, Texts.of(Locale.ENGLISH)));
+                    BulkEnrolmentPage.describe(TOO_MANY, Locale.ENGLISH));
             assertEquals("Line 1,203: there is no organisation \"12345\".",
-                    BulkEnrolmentPage.describe(new BulkCsv.Problem(1203, "organisationUnknown", "12345"), Texts.of(Locale.ENGLISH)));
+                    BulkEnrolmentPage.describe(new BulkCsv.Problem(1203, "organisationUnknown", "12345"), Locale.ENGLISH));
         } finally {
             Locale.setDefault(before);
         }

@@ -1,12 +1,6 @@
-package dk.samskab.reporting;
+package dk.samskab.enrolment;
 
 import dk.samskab.platform.Dates;
-import dk.samskab.enrolment.BulkCsv;
-import dk.samskab.enrolment.Cohort;
-import dk.samskab.enrolment.Enrolment;
-import dk.samskab.enrolment.EnrolmentException;
-import dk.samskab.enrolment.EnrolmentStatus;
-import dk.samskab.enrolment.Enrolments;
 import dk.samskab.platform.Language;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.Person;
@@ -34,7 +28,8 @@ import java.util.stream.Collectors;
  * every line is checked first, and on any problem nothing is written; otherwise people are
  * created or updated (merged by e-mail), get their memberships, and take a seat or a waitlist
  * place, all in one transaction. Each is then told by e-mail. An existing person is enrolled
- * only if they already belong to an organisation in the manager's scope.
+ * only if they already belong to an organisation in the manager's scope. The manager's reach
+ * (their scope and its partners) is given by the caller, from reporting, which owns the scopes.
  */
 @ApplicationScoped
 @Transactional
@@ -66,25 +61,25 @@ public class BulkEnrolment {
     Event<BulkNotice> notices;
 
     /** Cohorts the manager may fill: open cohorts shared with an organisation in their scope. */
-    public List<Cohort> cohorts(long managerId) {
-        Set<String> scope = scopeCodes(managerId);
+    public List<Cohort> cohorts(ManagerReach reach) {
+        Set<String> scope = reach.scope();
         return em.createNamedQuery(Cohort.ALL_OPEN, Cohort.class).setParameter("today", Dates.today()).getResultList()
                 .stream().filter(c -> c.getOrganisations().stream().anyMatch(o -> scope.contains(o.getCode()))).toList();
     }
 
-    public Outcome importCsv(long managerId, long cohortId, byte[] csv) {
-        return importCsv(managerId, cohortId, csv, line -> { });
+    public Outcome importCsv(ManagerReach reach, long cohortId, byte[] csv) {
+        return importCsv(reach, cohortId, csv, line -> { });
     }
 
     /** As importCsv, telling the consumer how many people have been written so far. */
-    public Outcome importCsv(long managerId, long cohortId, byte[] csv, IntConsumer progress) {
-        Cohort cohort = cohorts(managerId).stream().filter(c -> c.getId() == cohortId).findFirst()
+    public Outcome importCsv(ManagerReach reach, long cohortId, byte[] csv, IntConsumer progress) {
+        Cohort cohort = cohorts(reach).stream().filter(c -> c.getId() == cohortId).findFirst()
                 .orElseThrow(() -> new EnrolmentException(EnrolmentException.Reason.UNKNOWN_COHORT));
         Set<String> known = new HashSet<>(em.createQuery("SELECT o.code FROM Organisation o", String.class).getResultList());
         // People of the manager's organisations, and of their partners for a cohort shared with those partners.
-        Set<String> scope = scopeCodes(managerId);
+        Set<String> scope = reach.scope();
         Set<String> allowed = new HashSet<>(scope);
-        Set<String> partners = partnerCodes(managerId);
+        Set<String> partners = reach.partners();
         cohort.getOrganisations().stream().map(Organisation::getCode).filter(partners::contains).forEach(allowed::add);
         BulkCsv.Result read = BulkCsv.read(csv, allowed, known, emails -> outsiders(emails, scope));
         if (!read.ok()) {
@@ -155,20 +150,5 @@ public class BulkEnrolment {
                     .getResultStream().forEach(p -> found.put(p.getEmail(), p));
         }
         return found;
-    }
-
-    /** Civil-society partners of the municipalities in the manager's scope. */
-    Set<String> partnerCodes(long managerId) {
-        List<?> codes = ScopedSql.scope(managerId).append("SELECT o.code FROM organisation o JOIN partnership_member pm"
-                + " ON pm.organisation_id = o.id JOIN partnership p ON p.id = pm.partnership_id"
-                + " WHERE p.municipality_id IN (SELECT id FROM scope_org)").query(em).getResultList();
-        return codes.stream().map(String::valueOf).collect(Collectors.toSet());
-    }
-
-    /** The codes of the organisations in the manager's scope, by the same rule as the reports. */
-    Set<String> scopeCodes(long managerId) {
-        List<?> codes = ScopedSql.scope(managerId).append("SELECT o.code FROM organisation o WHERE o.id IN (SELECT id FROM scope_org)")
-                .query(em).getResultList();
-        return codes.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 }

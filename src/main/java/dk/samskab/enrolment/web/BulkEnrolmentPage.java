@@ -1,20 +1,19 @@
-package dk.samskab.reporting.web;
+package dk.samskab.enrolment.web;
 
 import dk.samskab.enrolment.BulkCsv;
+import dk.samskab.enrolment.BulkEnrolment;
 import dk.samskab.enrolment.Cohort;
+import dk.samskab.enrolment.ManagerReach;
 import dk.samskab.platform.web.Messages;
-import dk.samskab.reporting.BulkEnrolment;
-import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 /** Upload a CSV of people to enrol them into one of the manager's cohorts; every problem is listed by line. */
 @Named
@@ -30,14 +29,9 @@ public class BulkEnrolmentPage {
     @Inject
     BulkEnrolment bulk;
 
+    /** The signed-in manager's scope, worked out by reporting. */
     @Inject
-    SignedInManager manager;
-
-    @Inject
-    ReportService reports;
-
-    @Inject
-    SecurityContext security;
+    ManagerReach reach;
 
     @Inject
     BulkJobs jobs;
@@ -50,12 +44,8 @@ public class BulkEnrolmentPage {
     private List<String> problems = List.of();
     private BulkEnrolment.Outcome outcome;
 
-    private long managerId() {
-        return manager.id();
-    }
-
     public List<Cohort> getCohorts() {
-        return bulk.cohorts(managerId());
+        return bulk.cohorts(reach);
     }
 
     /** Checks the upload, then imports it in the background; the page follows it with a progress bar. */
@@ -79,7 +69,7 @@ public class BulkEnrolmentPage {
             problems = List.of(Messages.text("bulk.problem.empty", 1, ""));
             return;
         }
-        long manager = managerId();
+        ManagerReach manager = reach;
         long cohort = cohortId == null ? -1 : cohortId;
         BulkJob job = new BulkJob(lines(csv));
         jobs.start(job);
@@ -116,13 +106,12 @@ public class BulkEnrolmentPage {
         switch (job.state()) {
             case DONE -> {
                 outcome = job.outcome();
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        Texts.ofView().format("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(),
-                                outcome.waitlisted(), outcome.alreadyEnrolled()), null));
+                Messages.info("bulk.done", outcome.people(), outcome.created(), outcome.enrolled(), outcome.waitlisted(),
+                        outcome.alreadyEnrolled());
             }
             case REFUSED -> {
-                Texts texts = Texts.ofView();
-                problems = job.problems().stream().map(problem -> describe(problem, texts)).toList();
+                Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+                problems = job.problems().stream().map(problem -> describe(problem, locale)).toList();
             }
             case NO_COHORT -> problems = List.of(Messages.text("bulk.chooseCohort"));
             case FAILED -> problems = List.of(Messages.text("bulk.failed"));
@@ -131,9 +120,9 @@ public class BulkEnrolmentPage {
     }
 
     /** A problem in the page's language; line numbers and counts are numbers of that language (Danish 20.002). */
-    static String describe(BulkCsv.Problem problem, Texts texts) {
+    static String describe(BulkCsv.Problem problem, Locale locale) {
         Object value = NUMBERED.contains(problem.kind()) ? Long.valueOf(problem.value()) : problem.value();
-        return texts.format("bulk.problem." + problem.kind(), problem.line(), value);
+        return Messages.text(locale, "bulk.problem." + problem.kind(), problem.line(), value);
     }
 
     public List<String> getProblems() {

@@ -1,14 +1,13 @@
-package dk.samskab.reporting.web;
+package dk.samskab.notification.web;
 
+import dk.samskab.enrolment.BulkEnrolment;
 import dk.samskab.enrolment.Cohort;
+import dk.samskab.enrolment.ManagerReach;
+import dk.samskab.notification.Reminders;
 import dk.samskab.platform.web.Messages;
-import dk.samskab.reporting.BulkEnrolment;
-import dk.samskab.reporting.Reminders;
-import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,28 +20,19 @@ public class ReminderSettings {
     @Inject
     BulkEnrolment bulk;
 
+    /** The signed-in manager's scope, worked out by reporting. */
     @Inject
-    SignedInManager manager;
+    ManagerReach manager;
 
     @Inject
     Reminders reminders;
 
-    @Inject
-    ReportService reports;
-
-    @Inject
-    SecurityContext security;
-
     private List<Cohort> cohorts;
     private final Map<Long, Boolean> enabled = new HashMap<>();
 
-    private long managerId() {
-        return manager.id();
-    }
-
     public List<Cohort> getCohorts() {
         if (cohorts == null) {
-            cohorts = bulk.cohorts(managerId());
+            cohorts = bulk.cohorts(manager);
             cohorts.forEach(c -> enabled.putIfAbsent(c.getId(), c.isRemindersEnabled()));
         }
         return cohorts;
@@ -50,7 +40,7 @@ public class ReminderSettings {
 
     public void save() {
         getCohorts();
-        reminders.setEnabled(managerId(), enabled);
+        reminders.setEnabled(manager, enabled);
         cohorts = null;
         Messages.info("reminders.saved");
     }

@@ -1,4 +1,4 @@
-package dk.samskab.platform;
+package dk.samskab.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

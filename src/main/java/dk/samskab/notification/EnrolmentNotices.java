@@ -1,6 +1,6 @@
-package dk.samskab.enrolment;
+package dk.samskab.notification;
 
-import dk.samskab.platform.Mailer;
+import dk.samskab.enrolment.EnrolmentNotice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

@@ -1,8 +1,11 @@
-package dk.samskab.reporting;
+package dk.samskab.notification;
 
+import dk.samskab.enrolment.BulkEnrolment;
+import dk.samskab.enrolment.ManagerReach;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.Language;
-import dk.samskab.platform.Mailer;
+import dk.samskab.reporting.ReportFilter;
+import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,8 +53,8 @@ public class Reminders {
     BulkEnrolment cohorts;
 
     /** Switches reminders for the manager's cohorts (cohort id → on); ids of other cohorts are ignored. */
-    public void setEnabled(long managerId, java.util.Map<Long, Boolean> enabled) {
-        for (dk.samskab.enrolment.Cohort cohort : cohorts.cohorts(managerId)) {
+    public void setEnabled(ManagerReach manager, java.util.Map<Long, Boolean> enabled) {
+        for (dk.samskab.enrolment.Cohort cohort : cohorts.cohorts(manager)) {
             if (enabled.containsKey(cohort.getId())) {
                 em.find(dk.samskab.enrolment.Cohort.class, cohort.getId()).setRemindersEnabled(Boolean.TRUE.equals(enabled.get(cohort.getId())));
             }

@@ -1,8 +1,8 @@
-package dk.samskab.reporting.web;
+package dk.samskab.enrolment.web;
 
 import dk.samskab.enrolment.BulkCsv;
 import dk.samskab.enrolment.EnrolmentException;
-import dk.samskab.reporting.BulkEnrolment;
+import dk.samskab.enrolment.BulkEnrolment;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
-package dk.samskab.reporting.web;
+package dk.samskab.notification.web;
 
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
-import dk.samskab.reporting.Reminders;
+import dk.samskab.notification.Reminders;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,0 +1,2 @@
+/** The managers' reminder settings and the admins' buttons that send today's reminders or the digest now. */
+package dk.samskab.notification.web;
