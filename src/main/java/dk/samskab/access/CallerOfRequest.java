@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,26 +33,27 @@ public class CallerOfRequest {
 
     private Caller caller;
 
-    /** The caller; servlets, which outlive requests, call this on the request-scoped proxy. */
+    /**
+     * The caller; servlets, which outlive requests, call this on the request-scoped proxy. Looked
+     * up again only if the principal changed within the request (signing in or out).
+     */
     @Produces
     @Dependent
     public Caller caller() {
-        if (caller == null) {
-            caller = lookUp();
+        Principal principal = security.getCallerPrincipal();
+        String email = principal == null ? null : principal.getName();
+        if (caller == null || !Objects.equals(caller.email(), email)) {
+            caller = email == null ? Caller.ANONYMOUS : lookUp(email);
         }
         return caller;
     }
 
-    private Caller lookUp() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            return Caller.ANONYMOUS;
-        }
+    private Caller lookUp(String email) {
         Set<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole)
                 .collect(Collectors.toUnmodifiableSet());
-        Long personId = people.findByEmail(principal.getName()).map(Person::getId).orElse(null);
+        Long personId = people.findByEmail(email).map(Person::getId).orElse(null);
         Set<Long> organisations = personId != null && roles.contains(Caller.TRAINING_MANAGER)
                 ? scopes.organisationsOf(personId) : Set.of();
-        return new Caller(principal.getName(), roles, personId, organisations);
+        return new Caller(email, roles, personId, organisations);
     }
 }

@@ -3,9 +3,9 @@ package dk.samskab.account.web;
 import dk.samskab.account.ActivationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
 /**
  * Choosing a password from a one-time link; afterwards the person logs in as usual. The token
@@ -22,7 +22,7 @@ public class ActivationPage {
     private String repeated;
 
     public String getToken() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        return Faces.getRequestParameter("token");
     }
 
     /** Whether the page was opened with a link's token (posted), rather than typed in. */

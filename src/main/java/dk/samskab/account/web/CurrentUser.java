@@ -1,37 +1,35 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.Role;
+import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 
-/** What pages need to know about the signed-in user, for navigation and greetings. */
+/** What pages need to know about the signed-in user, for navigation and greetings: the request's caller, as EL reads it. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    SecurityContext security;
+    Caller caller;
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller.isSignedIn();
     }
 
     public String getEmail() {
-        Principal caller = security.getCallerPrincipal();
-        return caller == null ? null : caller.getName();
+        return caller.email();
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(Role.valueOf(role).name());
+        return caller.has(Role.valueOf(role).name());
     }
 
     /** The home page of the user's most powerful role. */
     public String getHomePage() {
         for (Role role : Role.values()) {
-            if (security.isCallerInRole(role.name())) {
+            if (caller.has(role.name())) {
                 return role.homePage();
             }
         }

@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.omnifaces.util.Faces;
 
 /**
  * The login form. A wrong e-mail and a wrong password get the same neutral message, and after
@@ -148,7 +149,7 @@ public class LoginPage {
     /** The page to come back to: from the form once posted, from the address before. */
     public String getNext() {
         if (next == null) {
-            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
+            String asked = Faces.getRequestParameter("next");
             next = LocalAddress.orElse(asked, null);
         }
         return next;

@@ -4,12 +4,12 @@ import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditEvent;
 import dk.samskab.audit.AuditLog;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** The audit log for admins: the newest entries, narrowed by person and action; read only. */
 @Named
@@ -24,7 +24,7 @@ public class AuditPage {
     private List<AuditEvent> events;
 
     private Map<String, String> params() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return Faces.getRequestParameterMap();
     }
 
     public List<AuditEvent> getEvents() {

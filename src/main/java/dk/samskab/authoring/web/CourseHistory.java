@@ -5,7 +5,6 @@ import dk.samskab.authoring.AuthoringService;
 import dk.samskab.authoring.TextDiff;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -28,7 +27,7 @@ public class CourseHistory {
     private List<TextDiff.Change> changes;
 
     public void load() throws IOException {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         try {
             versions = authoring.history(caller, String.valueOf(params.get("code")));
             String from = params.get("from");

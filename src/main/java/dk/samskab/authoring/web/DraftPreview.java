@@ -9,7 +9,6 @@ import dk.samskab.learning.QuizGrader;
 import dk.samskab.learning.web.QuizAnswers;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -35,7 +34,7 @@ public class DraftPreview extends QuizAnswers {
     private boolean loaded;
 
     private Map<String, String> params() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return Faces.getRequestParameterMap();
     }
 
     public void load() throws IOException {

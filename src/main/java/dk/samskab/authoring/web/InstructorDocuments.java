@@ -6,7 +6,6 @@ import dk.samskab.catalogue.PublishedCourse;
 import dk.samskab.enrolment.Permissions;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -55,6 +54,6 @@ public class InstructorDocuments {
     }
 
     private static Map<String, String> params() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return Faces.getRequestParameterMap();
     }
 }

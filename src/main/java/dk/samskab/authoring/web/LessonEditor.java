@@ -37,7 +37,7 @@ public class LessonEditor extends DraftForm {
 
     @Override
     protected void afterLoad() throws IOException {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         for (int i = 0; i < form.getModules().size(); i++) {
             ModuleForm module = form.getModules().get(i);
             for (int j = 0; j < module.getLessons().size(); j++) {

@@ -3,7 +3,6 @@ package dk.samskab.authoring.web;
 import dk.samskab.authoring.form.ModuleForm;
 import dk.samskab.authoring.form.QuizForm;
 import dk.samskab.catalogue.QuestionType;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,7 @@ public class QuizEditor extends DraftForm {
 
     @Override
     protected void afterLoad() throws IOException {
-        String slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("m");
+        String slug = Faces.getRequestParameter("m");
         for (int i = 0; i < form.getModules().size(); i++) {
             if (form.getModules().get(i).getSlug().equals(slug)) {
                 moduleIndex = i;

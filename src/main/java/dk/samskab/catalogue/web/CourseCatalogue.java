@@ -9,12 +9,12 @@ import dk.samskab.catalogue.CourseFormat;
 import dk.samskab.catalogue.PublishedCourse;
 import dk.samskab.catalogue.SectorArea;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * The catalogue with its filters. The filters are a plain GET form, so a filtered list is an
@@ -38,7 +38,7 @@ public class CourseCatalogue {
     }
 
     private static CourseFilter filter() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         String ects = params.get("ects");
         return new CourseFilter(parse(Audience.values(), params.get("audience")), parse(SectorArea.values(), params.get("sector")),
                 parse(CompetenceTheme.values(), params.get("theme")), parse(CourseFormat.values(), params.get("format")),
@@ -67,7 +67,7 @@ public class CourseCatalogue {
     }
 
     public String selected(String param, String value) {
-        String current = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(param);
+        String current = Faces.getRequestParameter(param);
         return value.equals(current) ? "selected" : null;
     }
 }

@@ -4,7 +4,6 @@ import dk.samskab.catalogue.CatalogueService;
 import dk.samskab.catalogue.PublishedCourse;
 import dk.samskab.catalogue.MarkdownRenderer;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -44,7 +43,7 @@ public class CourseDetails {
     public PublishedCourse getCourse() {
         if (course == null) {
             if (code == null) {
-                code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+                code = Faces.getRequestParameter("code");
             }
             course = code == null ? null : catalogue.latest(code).orElse(null);
         }

@@ -5,7 +5,6 @@ import dk.samskab.credit.GradingService;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
@@ -33,7 +32,7 @@ public class GradePage {
     public GradingService.ToGrade getToGrade() {
         if (toGrade == null) {
             if (submissionId == null) {
-                String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("s");
+                String param = Faces.getRequestParameter("s");
                 submissionId = param != null && param.matches("\\d{1,18}") ? Long.valueOf(param) : null;
             }
             toGrade = submissionId == null ? null : grading.toGrade(caller, submissionId).orElse(null);

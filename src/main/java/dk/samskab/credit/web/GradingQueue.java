@@ -3,10 +3,10 @@ package dk.samskab.credit.web;
 import dk.samskab.credit.GradingService;
 import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** Hand-ins waiting for an assessment in the instructor's courses, oldest first, optionally for one course. */
 @Named
@@ -38,6 +38,6 @@ public class GradingQueue {
     }
 
     public String getCourse() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("c");
+        return Faces.getRequestParameter("c");
     }
 }

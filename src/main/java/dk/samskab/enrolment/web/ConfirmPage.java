@@ -6,11 +6,11 @@ import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.InvitationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.omnifaces.util.Faces;
 
 /**
  * The mailed link that confirms a registration's e-mail address. Its token arrives in the body of
@@ -26,7 +26,7 @@ public class ConfirmPage {
     private boolean refused;
 
     public String getToken() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+        return Faces.getRequestParameter("token");
     }
 
     public boolean isLinkOpened() {

@@ -7,9 +7,9 @@ import dk.samskab.enrolment.EnrolmentStatus;
 import dk.samskab.enrolment.InvitationService;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
 /** The page an invitation link opens: register and join, or join with the account one has. */
 @Named
@@ -36,7 +36,7 @@ public class JoinPage {
     public InvitationService.Invitation getInvitation() {
         if (!looked) {
             looked = true;
-            String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("invite");
+            String token = Faces.getRequestParameter("invite");
             invitation = invitations.find(token).orElse(null);
         }
         return invitation;

@@ -58,7 +58,7 @@ public class CoursePlayer {
      */
     private void loadFromAddress() {
         attempted = true;
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         try {
             if (enrolmentId == null && params.getOrDefault("e", "").matches("\\d{1,18}")) {
                 enrolmentId = Long.valueOf(params.get("e"));

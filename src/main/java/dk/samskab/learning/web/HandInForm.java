@@ -13,7 +13,6 @@ import dk.samskab.learning.Step;
 import dk.samskab.learning.Submission;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -58,7 +57,7 @@ public class HandInForm {
     /** The task named by the "t" parameter, if the course has it. */
     public Task getTask() {
         CourseDefinition course = player.getCourse();
-        String name = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("t");
+        String name = Faces.getRequestParameter("t");
         if (course == null || name == null) {
             return null;
         }

@@ -3,7 +3,6 @@ package dk.samskab.learning.web;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseDocument;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,7 +22,7 @@ public class LearnerDocument {
 
     public CourseDocument getDocument() {
         CourseDefinition course = player.getCourse();
-        String slug = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("d");
+        String slug = Faces.getRequestParameter("d");
         if (course == null || slug == null) {
             return null;
         }

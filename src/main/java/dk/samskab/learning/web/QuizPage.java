@@ -15,7 +15,6 @@ import dk.samskab.learning.Step;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -67,7 +66,7 @@ public class QuizPage extends QuizAnswers {
         if (module != null) {
             return true;
         }
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         if (enrolmentId == null && params.get("e") != null && params.get("e").matches("\\d{1,18}")) {
             enrolmentId = Long.valueOf(params.get("e"));
         }
@@ -126,7 +125,7 @@ public class QuizPage extends QuizAnswers {
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
 
     private String postedToken() {
-        String token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("attemptToken");
+        String token = Faces.getRequestParameter("attemptToken");
         return token != null && TOKEN.matcher(token).matches() ? token : null;
     }
 

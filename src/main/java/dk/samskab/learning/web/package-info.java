@@ -1,2 +1,2 @@
-/** The learner's pages (course page with the way on, lesson player, quizzes, hand-ins) and the instructors' cohort page, which shows each participant's progress. */
+/** The learner's pages (course page with the way on, lesson player, quizzes, hand-ins) and each cohort participant's progress on the instructors' cohort page. */
 package dk.samskab.learning.web;

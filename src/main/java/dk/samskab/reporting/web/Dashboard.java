@@ -9,12 +9,12 @@ import dk.samskab.organisation.Region;
 import dk.samskab.organisation.SizeBand;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** The training manager's dashboard: organisation × course within their scope, with filters and totals. */
 @Named
@@ -34,7 +34,7 @@ public class Dashboard {
     private ReportService.SelfAssessmentChange change;
 
     private Map<String, String> params() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return Faces.getRequestParameterMap();
     }
 
     private long managerId() {

@@ -3,7 +3,6 @@ package dk.samskab.reporting.web;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -12,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.omnifaces.util.Faces;
 
 /**
  * The dashboard's charts as Chart.js configurations for PrimeFaces' p:chart: completion by
@@ -54,7 +54,7 @@ public class DashboardCharts {
     }
 
     public String getOverTime() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params = Faces.getRequestParameterMap();
         long manager = signedIn.id();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();

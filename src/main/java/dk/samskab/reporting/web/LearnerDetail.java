@@ -7,7 +7,6 @@ import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningService;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -31,7 +30,7 @@ public class LearnerDetail {
     private CourseProgress progress;
 
     public void load() throws IOException {
-        Long id = ReportParameters.number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("e"));
+        Long id = ReportParameters.number(Faces.getRequestParameter("e"));
         long manager = signedIn.id();
         enrolment = id == null ? null : reports.enrolment(manager, id).orElse(null);
         if (enrolment == null) {

@@ -3,11 +3,11 @@ package dk.samskab.reporting.web;
 import dk.samskab.reporting.Measure;
 import dk.samskab.reporting.ReportService;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /** The learners behind a number on the dashboard: one organisation and course, or everything under the filter. */
 @Named
@@ -23,7 +23,7 @@ public class LearnerList {
     private List<ReportService.Learner> learners;
 
     private Map<String, String> params() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        return Faces.getRequestParameterMap();
     }
 
     public List<ReportService.Learner> getLearners() {

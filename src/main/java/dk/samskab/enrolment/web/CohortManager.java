@@ -1,17 +1,14 @@
-package dk.samskab.learning.web;
+package dk.samskab.enrolment.web;
 
 import dk.samskab.platform.Dates;
 import dk.samskab.enrolment.Cohort;
 import dk.samskab.enrolment.CohortService;
-import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
-import dk.samskab.learning.LearningService;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.OrganisationType;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.platform.Caller;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,22 +20,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 
-/** The cohorts of one course for its instructors: create and change them, and see each participant's progress. */
+/** The cohorts of one course for its instructors: create and change them (each participant's progress: CohortParticipants). */
 @Named
 @ViewScoped
 public class CohortManager implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A participant at a glance. */
-    public record Participant(String name, String status, int percent) {
-    }
-
     @Inject
     CohortService cohorts;
-
-    @Inject
-    LearningService learning;
 
     @Inject
     OrganisationDirectory organisations;
@@ -61,7 +51,7 @@ public class CohortManager implements Serializable {
         if (code != null) {
             return;
         }
-        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+        code = Faces.getRequestParameter("code");
         try {
             cohorts.cohorts(caller, String.valueOf(code));
             startNew();
@@ -115,17 +105,6 @@ public class CohortManager implements Serializable {
 
     public void show(long cohortId) {
         showing = cohortId;
-    }
-
-    public List<Participant> getParticipants() {
-        if (showing == null) {
-            return List.of();
-        }
-        return cohorts.enrolments(caller, showing).stream().map(this::participant).toList();
-    }
-
-    private Participant participant(Enrolment e) {
-        return new Participant(e.getPerson().getFullName(), e.getStatus().name(), learning.progressOf(e).percent());
     }
 
     /** The organisations a cohort can be for: municipalities and civil society, by name. */
