@@ -1,35 +1,37 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.Role;
-import dk.samskab.platform.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
 
-/** What pages need to know about the signed-in user, for navigation and greetings: the request's caller, as EL reads it. */
+/** What pages need to know about the signed-in user, for navigation and greetings. */
 @Named
 @RequestScoped
 public class CurrentUser {
 
     @Inject
-    Caller caller;
+    SecurityContext security;
 
     public boolean isSignedIn() {
-        return caller.isSignedIn();
+        return security.getCallerPrincipal() != null;
     }
 
     public String getEmail() {
-        return caller.email();
+        Principal caller = security.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
     }
 
     public boolean hasRole(String role) {
-        return caller.has(Role.valueOf(role).name());
+        return security.isCallerInRole(Role.valueOf(role).name());
     }
 
     /** The home page of the user's most powerful role. */
     public String getHomePage() {
         for (Role role : Role.values()) {
-            if (caller.has(role.name())) {
+            if (security.isCallerInRole(role.name())) {
                 return role.homePage();
             }
         }
