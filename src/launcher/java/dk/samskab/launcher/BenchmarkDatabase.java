@@ -17,15 +17,20 @@ final class BenchmarkDatabase {
 
     /** Starts the embedded server when needed; the returned runnable stops it. */
     static Map.Entry<DatabaseSettings, Runnable> open() {
+        // A buffer pool that holds the data set, as on a production database server (see docs/benchmarks.md).
+        return open(java.util.List.of("--innodb-buffer-pool-size=1G"));
+    }
+
+    /** As open(), with the embedded server started with these arguments instead. */
+    static Map.Entry<DatabaseSettings, Runnable> open(java.util.List<String> serverArgs) {
         Map<String, String> env = System.getenv();
         if (DatabaseSettings.externalConfigured(env)) {
             return Map.entry(DatabaseSettings.fromEnvironment(env), () -> { });
         }
         File home = new File(System.getProperty("samskab.home", "."), ".samskab-bench");
-        // A buffer pool that holds the data set, as on a production database server (see docs/benchmarks.md).
         int port = Integer.parseInt(env.getOrDefault("SAMSKAB_BENCH_DB_PORT", Integer.toString(PORT)));
         EmbeddedMariaDb server = EmbeddedMariaDb.start(port, new File(home, "mariadb"), new File(home, "data"),
-                java.util.List.of("--innodb-buffer-pool-size=1G"));
+                serverArgs);
         DatabaseSettings settings = server.settings("samskab_bench");
         try {
             settings.createDatabaseIfMissing();

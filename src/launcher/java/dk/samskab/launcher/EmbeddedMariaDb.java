@@ -12,6 +12,9 @@ import java.net.ServerSocket;
 /** A real MariaDB server from Maven Central's binaries, with its data in a folder we choose. */
 public final class EmbeddedMariaDb {
 
+    /** What the run command starts its embedded MariaDB with; docs/benchmarks.md has the figures behind them. */
+    public static final List<String> RUN_SETTINGS = List.of();
+
     private final DB db;
     private final int port;
 

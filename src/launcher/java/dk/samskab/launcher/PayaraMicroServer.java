@@ -101,6 +101,11 @@ public final class PayaraMicroServer {
         return "http://localhost:" + httpPort;
     }
 
+    /** The server's process id, for probes that read it from outside (jcmd, /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
