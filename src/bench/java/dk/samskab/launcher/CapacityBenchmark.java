@@ -46,7 +46,6 @@ public final class CapacityBenchmark {
             server = start(database.getKey(), build);
             double startSeconds = (System.nanoTime() - started) / 1e9;
             report.line("Start to ready: %.1f s", startSeconds);
-            report.startSeconds(startSeconds);
             ServerProbe app = new ServerProbe(server.pid());
             ServerProbe db = ServerProbe.find("mariadbd", ".samskab-bench").orElse(null);
 

@@ -1,7 +1,6 @@
 package dk.samskab.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +29,6 @@ final class CapacityReport {
         String text = String.format(Locale.ROOT, format, args);
         System.out.println(text);
         markdown.append(text).append("\n\n");
-    }
-
-    void startSeconds(double seconds) {
-        // printed by line(); kept for the summary only
     }
 
     /** Saturation: each page's requests per second when nobody pauses, as a share of the bare endpoint's. */
@@ -151,13 +146,5 @@ final class CapacityReport {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

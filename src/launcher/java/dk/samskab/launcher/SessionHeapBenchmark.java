@@ -34,17 +34,17 @@ public final class SessionHeapBenchmark {
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
-        String pid = serverPid(URI.create(base).getPort());
+        ServerProbe server = new ServerProbe(Long.parseLong(serverPid(URI.create(base).getPort())));
         List<HttpClient> keep = new ArrayList<>();
 
         // A warm-up first, so that caches filled once (pages, queries, classes) are not counted per visitor.
         anonymousVisits(base, 100);
         keep.addAll(signedInSessions(base, 50));
-        long start = liveHeap(pid);
+        long start = server.liveHeapAfterFullGc();
         anonymousVisits(base, sessions);
-        long afterAnonymous = liveHeap(pid);
+        long afterAnonymous = server.liveHeapAfterFullGc();
         List<HttpClient> measured = signedInSessions(base, sessions);
-        long afterSignedIn = liveHeap(pid);
+        long afterSignedIn = server.liveHeapAfterFullGc();
 
         System.out.printf("Live heap after a full GC: %,d KB after the warm-up%n", start / 1024);
         System.out.printf("%,d anonymous visitors, 4 pages each:  %+,d KB, %,d bytes per visitor%n", sessions,
@@ -107,34 +107,11 @@ public final class SessionHeapBenchmark {
 
     /** The Payara Micro process serving the port, as jcmd lists it. */
     private static String serverPid(int port) throws IOException, InterruptedException {
-        for (String line : run("jcmd", "-l").lines().toList()) {
+        for (String line : ServerProbe.output("jcmd", "-l").lines().toList()) {
             if (line.contains("payara-micro") && line.contains("--port " + port)) {
                 return line.substring(0, line.indexOf(' '));
             }
         }
         throw new IllegalStateException("No Payara Micro process on port " + port + " in 'jcmd -l'");
-    }
-
-    /**
-     * Bytes in use on the heap right after a full collection, once the server has closed the idle
-     * keep-alive connections (30 s), whose buffers are the network's cost, not the visitors'.
-     */
-    private static long liveHeap(String pid) throws IOException, InterruptedException {
-        Thread.sleep(40_000);
-        run("jcmd", pid, "GC.run");
-        Thread.sleep(1000);
-        run("jcmd", pid, "GC.run");
-        Matcher used = Pattern.compile("used (\\d+)K").matcher(run("jcmd", pid, "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info printed no 'used' figure");
-        }
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
-        return output;
     }
 }

@@ -56,13 +56,18 @@ final class ServerProbe {
     }
 
     private String jcmd(String command) {
+        return output("jcmd", Long.toString(pid), command);
+    }
+
+    /** What a command prints, standard error included. */
+    static String output(String... command) {
         try {
-            Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor();
             return output;
         } catch (IOException e) {
-            throw new IllegalStateException("jcmd failed: " + e.getMessage(), e);
+            throw new IllegalStateException(command[0] + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
