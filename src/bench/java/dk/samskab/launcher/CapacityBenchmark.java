@@ -36,6 +36,10 @@ public final class CapacityBenchmark {
         PayaraMicroServer server = null;
         try (Connection c = database.getKey().connect()) {
             long learners = BenchAccounts.ensure(c);
+            try (java.sql.Statement s = c.createStatement()) {
+                // Data sets generated before the generator issued certificates get them here, as the application would have.
+                DataGenerator.issueCertificates(s);
+            }
             long enrolments = DataGenerator.count(c, "SELECT COUNT(*) FROM enrolment");
             report.line("Samskab capacity benchmark, %s, %d cores; data: %,d learners who can sign in, %,d enrolments;"
                     + " embedded MariaDB settings: %s %s", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME),

@@ -243,6 +243,7 @@ public final class DataGenerator {
                     + " FROM generated_enrolment WHERE status <> 'WITHDRAWN'");
             s.executeUpdate("INSERT INTO learning_event (person_id, enrolment_id, type, occurred_at)"
                     + " SELECT person_id, id, 'COMPLETED', completed_at FROM generated_enrolment WHERE status = 'COMPLETED'");
+            issueCertificates(s);
             s.executeUpdate("INSERT INTO self_assessment (enrolment_id, phase, professional_identity, ways_of_working,"
                     + " collaboration, leadership, recorded_at) SELECT id, 'START', 1 + id MOD 3, 1 + id MOD 4, 2, 1 + id MOD 2,"
                     + " requested_at FROM enrolment WHERE status = 'COMPLETED' AND id MOD 5 = 0");
@@ -253,6 +254,25 @@ public final class DataGenerator {
                     + " SELECT e.id, v.awarding_provider_id, v.ects, '7', 'C', DATE(e.completed_at) FROM enrolment e"
                     + " JOIN course_version v ON v.id = e.course_version_id WHERE e.status = 'COMPLETED' AND v.ects IS NOT NULL");
         }
+    }
+
+    /**
+     * Every completed enrolment has its certificate, as the application issues it on completion: a
+     * random 16-letter code from the certificate alphabet, and the event that logs it.
+     */
+    static void issueCertificates(Statement s) throws SQLException {
+        String letter = "SUBSTRING('ABCDEFGHJKMNPQRSTUVWXYZ23456789', 1 + FLOOR(RAND() * 31), 1)";
+        s.executeUpdate("INSERT INTO certificate (enrolment_id, verification_code, issued_at)"
+                + " SELECT e.id, CONCAT(" + String.join(", ", java.util.Collections.nCopies(16, letter)) + "), e.completed_at"
+                + " FROM enrolment e WHERE e.status = 'COMPLETED' AND e.completed_at IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrolment_id = e.id)");
+        // Read from a copy: the activity trigger updates the enrolment rows while the events are inserted.
+        s.executeUpdate("CREATE TEMPORARY TABLE unlogged_certificate AS SELECT e.person_id, e.id, c.verification_code, c.issued_at"
+                + " FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id"
+                + " WHERE NOT EXISTS (SELECT 1 FROM learning_event l WHERE l.enrolment_id = e.id AND l.type = 'CERTIFICATE_ISSUED')");
+        s.executeUpdate("INSERT INTO learning_event (person_id, enrolment_id, type, detail, occurred_at)"
+                + " SELECT person_id, id, 'CERTIFICATE_ISSUED', verification_code, issued_at FROM unlogged_certificate");
+        s.executeUpdate("DROP TEMPORARY TABLE unlogged_certificate");
     }
 
     /** A training manager for Københavns Kommune, the largest municipality. */

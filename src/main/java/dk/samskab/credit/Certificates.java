@@ -61,11 +61,15 @@ public final class Certificates {
         return Optional.of(certificate);
     }
 
-    /** Issues the certificates of completed enrolments that have none (courses completed before certificates were issued on completion). */
-    public int issueMissing() {
+    /**
+     * Issues the certificates of at most {@code limit} completed enrolments that have none (courses
+     * completed before certificates were issued on completion), oldest first; returns how many.
+     * A bounded batch keeps each transaction short however much history there is.
+     */
+    public int issueMissing(int limit) {
         java.util.List<Enrolment> without = em.createQuery("SELECT e FROM Enrolment e WHERE e.status = :completed"
-                + " AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.enrolment = e)", Enrolment.class)
-                .setParameter("completed", EnrolmentStatus.COMPLETED).getResultList();
+                + " AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.enrolment = e) ORDER BY e.id", Enrolment.class)
+                .setParameter("completed", EnrolmentStatus.COMPLETED).setMaxResults(limit).getResultList();
         without.forEach(this::issue);
         return without.size();
     }
