@@ -73,10 +73,6 @@ public class Account extends BaseEntity {
         return roles.stream().sorted().findFirst().orElse(Role.LEARNER).homePage();
     }
 
-    void recordLogin() {
-        lastLoginAt = Instant.now();
-    }
-
     public Person getPerson() {
         return person;
     }

@@ -75,7 +75,12 @@ public class AccountService {
         findByEmail(email).orElseThrow().replacePassword(passwords.hash(password));
     }
 
+    /**
+     * Notes the time of a sign-in. A plain update, not a versioned one: the same person signing in
+     * on a phone and a laptop at once must not make either sign-in fail, and the latest time wins.
+     */
     public void recordLogin(String email) {
-        findByEmail(email).ifPresent(Account::recordLogin);
+        findByEmail(email).ifPresent(account -> em.createQuery("UPDATE Account a SET a.lastLoginAt = :now WHERE a.id = :id")
+                .setParameter("now", java.time.Instant.now()).setParameter("id", account.getId()).executeUpdate());
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -85,10 +86,12 @@ public final class Learning {
         CourseDefinition course = course(enrolment);
         ModuleDefinition module = course.modules().stream().filter(m -> m.slug().equals(moduleSlug)).findFirst()
                 .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_MODULE));
-        // A locking read: after waiting for the lock it sees attempts committed meanwhile, which a
-        // plain read in this transaction's older snapshot would miss.
+        // A plain read, not a locking one: a locking read of a learner without attempts would lock the
+        // gap where every other such learner's first attempt goes, and their submissions would
+        // deadlock. If an older snapshot misses an attempt committed meanwhile, the unique keys
+        // (attempt number, attempt token) refuse the insert and the caller's retry sees it.
         List<QuizAttempt> earlier = em.createQuery("SELECT a FROM QuizAttempt a WHERE a.enrolment = :enrolment", QuizAttempt.class)
-                .setParameter("enrolment", enrolment).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                .setParameter("enrolment", enrolment).getResultList();
         if (requestToken != null) {
             java.util.Optional<QuizAttempt> same = earlier.stream().filter(a -> requestToken.equals(a.getRequestToken())).findFirst();
             if (same.isPresent()) {
@@ -222,6 +225,38 @@ public final class Learning {
         List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_ENROLMENT, QuizAttempt.class)
                 .setParameter("enrolment", enrolment).getResultList();
         return new CourseProgress.Records(new HashSet<>(done), attempts, submissions(enrolment));
+    }
+
+    /**
+     * The records of several enrolments at once, by enrolment id: three queries however many
+     * enrolments, for pages that list them all (My learning).
+     */
+    public Map<Long, CourseProgress.Records> records(java.util.Collection<Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> done = new java.util.HashMap<>();
+        Map<Long, List<QuizAttempt>> attempts = new java.util.HashMap<>();
+        Map<Long, List<Submission>> submissions = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.enrolment.id, p.lessonKey FROM LessonProgress p WHERE p.enrolment IN :enrolments",
+                Object[].class).setParameter("enrolments", enrolments).getResultList()) {
+            done.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        for (Object[] row : em.createQuery("SELECT a.enrolment.id, a FROM QuizAttempt a WHERE a.enrolment IN :enrolments"
+                + " ORDER BY a.moduleSlug, a.attemptNumber", Object[].class).setParameter("enrolments", enrolments).getResultList()) {
+            attempts.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((QuizAttempt) row[1]);
+        }
+        for (Submission submission : em.createQuery("SELECT s FROM Submission s WHERE s.enrolment IN :enrolments", Submission.class)
+                .setParameter("enrolments", enrolments).getResultList()) {
+            submissions.computeIfAbsent(submission.getEnrolment().getId(), id -> new java.util.ArrayList<>()).add(submission);
+        }
+        Map<Long, CourseProgress.Records> records = new java.util.HashMap<>();
+        for (Enrolment enrolment : enrolments) {
+            long id = enrolment.getId();
+            records.put(id, new CourseProgress.Records(done.getOrDefault(id, Set.of()), attempts.getOrDefault(id, List.of()),
+                    submissions.getOrDefault(id, List.of())));
+        }
+        return records;
     }
 
     /**

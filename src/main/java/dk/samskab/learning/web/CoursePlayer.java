@@ -2,8 +2,8 @@ package dk.samskab.learning.web;
 
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
-import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.MarkdownRenderer;
+import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
@@ -12,6 +12,7 @@ import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.Step;
+import dk.samskab.platform.Conflicts;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -116,7 +117,8 @@ public class CoursePlayer {
             return null;
         }
         try {
-            learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey);
+            // Marking done twice changes nothing, so a try lost to a conflict may simply be made again.
+            Conflicts.retry(() -> learning.markLessonDone(currentUser.getEmail(), enrolmentId, lessonKey));
         } catch (LearningException refused) {
             Messages.error("learning.refused." + refused.reason());
             return null;

@@ -3,7 +3,6 @@ package dk.samskab.learning.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
-import dk.samskab.platform.Text;
 import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.learning.CourseProgress;
@@ -12,7 +11,9 @@ import dk.samskab.learning.LearningException;
 import dk.samskab.learning.LearningService;
 import dk.samskab.learning.QuizGrader;
 import dk.samskab.learning.Step;
+import dk.samskab.platform.Conflicts;
 import dk.samskab.platform.Dates;
+import dk.samskab.platform.Text;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -94,7 +95,10 @@ public class QuizPage extends QuizAnswers {
             return;
         }
         try {
-            result = learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers(), postedToken());
+            // The attempt token makes a second try harmless: it finds the first one's attempt if that was recorded.
+            Map<String, List<String>> answers = answers();
+            String token = postedToken();
+            result = Conflicts.retry(() -> learning.submitQuiz(currentUser.getEmail(), enrolmentId, moduleSlug, answers, token));
             readProgress();
         } catch (LearningException refused) {
             Messages.error("learning.refused." + refused.reason());
