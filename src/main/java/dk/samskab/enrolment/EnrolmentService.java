@@ -110,6 +110,16 @@ public class EnrolmentService {
     }
 
     /** Whether the learner was moved up from a waitlist, for the notice on their page. */
+    /** Which of these enrolments came off a waitlist, in one query. */
+    public Set<Long> promotedAmong(List<Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT e.enrolment.id FROM LearningEvent e"
+                + " WHERE e.enrolment IN :enrolments AND e.type = :type", Long.class).setParameter("enrolments", enrolments)
+                .setParameter("type", LearningEventType.PROMOTED_FROM_WAITLIST.name()).getResultList());
+    }
+
     public boolean wasPromoted(Enrolment enrolment) {
         return em.createNamedQuery(LearningEvent.OF_ENROLMENT, LearningEvent.class).setParameter("enrolment", enrolment)
                 .getResultStream().anyMatch(e -> e.is(LearningEventType.PROMOTED_FROM_WAITLIST));

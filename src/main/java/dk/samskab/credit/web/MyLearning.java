@@ -3,10 +3,10 @@ package dk.samskab.credit.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.credit.CertificateService;
-import dk.samskab.credit.VerifiedCertificate;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.EnrolmentStatus;
+import dk.samskab.learning.CourseProgress;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningService;
 import dk.samskab.platform.Dates;
@@ -15,6 +15,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** The learner's own courses: in progress, waitlisted and completed with their certificates. */
 @Named
@@ -43,21 +45,24 @@ public class MyLearning {
     @PostConstruct
     void load() {
         String email = currentUser.getEmail();
-        rows = enrolments.enrolmentsOf(email).stream()
-                .filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN)
-                .map(e -> new Row(e.getId(), Learning.course(e), e.getStatus(), percent(email, e),
-                        e.getStatus() == EnrolmentStatus.ENROLLED && enrolments.wasPromoted(e),
+        List<Enrolment> own = enrolments.enrolmentsOf(email).stream().filter(e -> e.getStatus() != EnrolmentStatus.WITHDRAWN).toList();
+        // A handful of queries for the whole page, not a handful per course.
+        Map<Long, CourseProgress> progress = learning.progressOfOwn(email, own);
+        Set<Long> promoted = enrolments.promotedAmong(own);
+        Map<Long, String> codes = certificates.codesOfOwn(email, own);
+        rows = own.stream()
+                .map(e -> new Row(e.getId(), Learning.course(e), e.getStatus(), percent(e, progress.get(e.getId())),
+                        e.getStatus() == EnrolmentStatus.ENROLLED && promoted.contains(e.getId()),
                         e.getCohort() == null ? null : e.getCohort().getName(),
-                        e.getStatus() == EnrolmentStatus.COMPLETED
-                                ? certificates.certificate(email, e.getId()).map(VerifiedCertificate::code).orElse(null) : null,
+                        e.getStatus() == EnrolmentStatus.COMPLETED ? codes.get(e.getId()) : null,
                         e.getDecisionReason(),
                         e.getCohort() == null || e.getCohort().hasStarted(Dates.today()) ? null : e.getCohort().getStartsOn()))
                 .toList();
     }
 
-    private int percent(String email, Enrolment enrolment) {
-        return enrolment.getStatus() == EnrolmentStatus.ENROLLED || enrolment.getStatus() == EnrolmentStatus.COMPLETED
-                ? learning.progress(email, enrolment.getId()).percent() : 0;
+    private static int percent(Enrolment enrolment, CourseProgress progress) {
+        return (enrolment.getStatus() == EnrolmentStatus.ENROLLED || enrolment.getStatus() == EnrolmentStatus.COMPLETED)
+                && progress != null ? progress.percent() : 0;
     }
 
     public List<Row> getCurrent() {
