@@ -59,7 +59,8 @@ public final class Launcher {
                     Integer.toString(DatabaseSettings.EMBEDDED_PORT)));
             say("Starting the embedded MariaDB on port " + dbPort + " (data in " + stateDir + ")");
             try {
-                embedded = EmbeddedMariaDb.start(dbPort, new File(stateDir, "mariadb"), new File(stateDir, "mariadb-data"));
+                embedded = EmbeddedMariaDb.start(dbPort, new File(stateDir, "mariadb"), new File(stateDir, "mariadb-data"),
+                        EmbeddedMariaDb.RUN_SETTINGS);
             } catch (EmbeddedMariaDb.PortInUseException e) {
                 throw new IllegalStateException("port " + dbPort + " for the embedded MariaDB is already in use;"
                         + " set SAMSKAB_EMBEDDED_DB_PORT to another port");

@@ -14,6 +14,7 @@ import java.util.Map;
 /** Payara Micro in its own process, running the Samskab WAR at the root context. */
 public final class PayaraMicroServer {
 
+    static final String PRE_BOOT_COMMANDS = "pre-boot-commands.asadmin";
     static final String POST_BOOT_COMMANDS = "post-boot-commands.asadmin";
 
     private final Process process;
@@ -44,7 +45,11 @@ public final class PayaraMicroServer {
                 "--port", Integer.toString(httpPort),
                 "--nocluster",
                 "--rootdir", rootDir.getAbsolutePath()));
-        // The production settings an operator also uses (deployment/post-boot-commands.asadmin, copied beside the jar).
+        // The production settings an operator also uses (deployment/*-boot-commands.asadmin, copied beside the jar).
+        File preBoot = new File(microJar.getParentFile(), PRE_BOOT_COMMANDS);
+        if (preBoot.isFile()) {
+            command.addAll(List.of("--prebootcommandfile", preBoot.getAbsolutePath()));
+        }
         File postBoot = new File(microJar.getParentFile(), POST_BOOT_COMMANDS);
         if (postBoot.isFile()) {
             command.addAll(List.of("--postbootcommandfile", postBoot.getAbsolutePath()));

@@ -18,6 +18,16 @@ public class CatalogueService {
                 .stream().map(CatalogueService::view).toList();
     }
 
+    /**
+     * Parses every stored version once, at start-up: pages then find each course's definition in
+     * memory and never need its document from the database.
+     */
+    public int parseAll() {
+        List<CourseVersion> versions = em.createQuery("SELECT v FROM CourseVersion v", CourseVersion.class).getResultList();
+        versions.forEach(CourseVersion::definition);
+        return versions.size();
+    }
+
     public Optional<PublishedCourse> latest(String code) {
         return em.createNamedQuery(CourseVersion.OF_COURSE, CourseVersion.class).setParameter("code", code)
                 .setMaxResults(1).getResultStream().findFirst().map(CatalogueService::view);

@@ -31,6 +31,11 @@ public final class ContentJson {
     private ContentJson() {
     }
 
+    /** The definition already parsed for this content hash, or null. */
+    public static CourseDefinition cached(String hash) {
+        return PARSED.get(hash);
+    }
+
     /** The definition of a stored version, parsed once per content hash. */
     public static CourseDefinition definition(String hash, String json) {
         CourseDefinition cached = PARSED.get(hash);

@@ -2,10 +2,12 @@ package dk.samskab.catalogue;
 
 import dk.samskab.organisation.Organisation;
 import dk.samskab.platform.BaseEntity;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -43,7 +45,10 @@ public class CourseVersion extends BaseEntity {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    // Read only when needed: a course's document is hundreds of kilobytes, and every page that
+    // shows a course would otherwise fetch it from the database although it is parsed once per node.
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "content_json", nullable = false)
     private String contentJson;
 
@@ -145,7 +150,8 @@ public class CourseVersion extends BaseEntity {
 
     /** The course as published in this version (parsed once, then shared). */
     public CourseDefinition definition() {
-        return dk.samskab.catalogue.ContentJson.definition(contentHash, contentJson);
+        CourseDefinition parsed = ContentJson.cached(contentHash);
+        return parsed != null ? parsed : ContentJson.definition(contentHash, getContentJson());
     }
 
     public Organisation getAwardingProvider() {

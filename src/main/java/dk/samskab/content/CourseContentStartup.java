@@ -25,10 +25,15 @@ public class CourseContentStartup {
     @Inject
     CourseContentService content;
 
+    @Inject
+    dk.samskab.catalogue.CatalogueService catalogue;
+
     @PostConstruct
     void importAtStartup() {
         ImportReport report = content.importNow("course-content import at start-up");
         LOG.log(report.succeeded() ? Level.INFO : Level.WARNING,
                 () -> "Course content from " + content.contentFolder() + ": " + report);
+        int parsed = catalogue.parseAll();
+        LOG.fine(() -> parsed + " course versions parsed");
     }
 }
