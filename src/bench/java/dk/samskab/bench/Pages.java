@@ -76,7 +76,8 @@ final class Pages {
         return form;
     }
 
+    /** Null stays null: Gatling hands an optional check's missing value to its transformation too. */
     static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&#58;", ":");
+        return html == null ? null : html.replace("&amp;", "&").replace("&#58;", ":");
     }
 }

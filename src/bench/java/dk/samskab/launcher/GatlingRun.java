@@ -1,7 +1,5 @@
 package dk.samskab.launcher;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -16,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** One Gatling simulation in a JVM of its own, and the figures of its report (js/stats.json). */
+/** One Gatling simulation in a JVM of its own, and the figures of its report (index.html). */
 final class GatlingRun {
 
     /** One request name's figures: counts, requests per second over the run, and latency percentiles in ms. */
@@ -32,7 +30,9 @@ final class GatlingRun {
     /** Runs the simulation with the properties and returns its report folder. */
     static Path run(String simulation, Map<String, String> properties, Path resultsRoot, String description) {
         List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-Xms1g", "-Xmx3g", "-XX:+UseParallelGC", "-cp", classpath()));
+                "-Xms1g", "-Xmx3g", "-XX:+UseParallelGC",
+                // Gatling's log writer reads String internals, as its own launcher allows.
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", classpath()));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", simulation,
                 "--results-folder", resultsRoot.toString(), "--run-description", description));
@@ -42,8 +42,9 @@ final class GatlingRun {
                     .redirectOutput(resultsRoot.resolve("gatling-console.log").toFile()).start();
             int exit = process.waitFor();
             Path report = newestReport(resultsRoot);
-            if (exit != 0 && !Files.isRegularFile(report.resolve("js/stats.json"))) {
-                throw new IllegalStateException("Gatling ended with " + exit + "; see " + resultsRoot.resolve("gatling-console.log"));
+            if (report == null || !Files.isRegularFile(report.resolve("index.html"))) {
+                throw new IllegalStateException("Gatling ended with " + exit + " and no report; see "
+                        + resultsRoot.resolve("gatling-console.log"));
             }
             return report;
         } catch (IOException e) {
@@ -54,34 +55,41 @@ final class GatlingRun {
         }
     }
 
-    /** Every request name of the report, in the order Gatling lists them, with the run's totals as "All Requests". */
+    /**
+     * Every request name of the report, in the order Gatling lists them, with the run's totals as
+     * "All Requests". Read from the statistics table of the report's index.html: Gatling 3.14
+     * writes no machine-readable statistics beside it.
+     */
     static Map<String, Figures> figures(Path report) {
         try {
-            JsonNode root = new ObjectMapper().readTree(report.resolve("js/stats.json").toFile());
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(report.resolve("index.html").toFile(), "UTF-8");
             Map<String, Figures> figures = new LinkedHashMap<>();
-            collect(root, figures);
+            for (org.jsoup.nodes.Element row : html.select("#container_statistics_head tr, #container_statistics_body tr")) {
+                org.jsoup.nodes.Element name = row.selectFirst(".ellipsed-name");
+                if (name != null) {
+                    figures.put(name.text(), new Figures(name.text(), (long) cell(row, 3), (long) cell(row, 4), cell(row, 6),
+                            cell(row, 8), cell(row, 10), cell(row, 11), cell(row, 13)));
+                }
+            }
+            if (figures.isEmpty()) {
+                throw new IllegalStateException("No statistics table in " + report.resolve("index.html"));
+            }
             return figures;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the Gatling report in " + report + ": " + e.getMessage(), e);
         }
     }
 
-    private static void collect(JsonNode node, Map<String, Figures> into) {
-        JsonNode stats = node.path("stats");
-        if (!stats.isMissingNode()) {
-            into.put(stats.path("name").asText(), new Figures(stats.path("name").asText(),
-                    stats.path("numberOfRequests").path("ok").asLong(), stats.path("numberOfRequests").path("ko").asLong(),
-                    stats.path("meanNumberOfRequestsPerSecond").path("total").asDouble(),
-                    stats.path("percentiles1").path("total").asDouble(), stats.path("percentiles3").path("total").asDouble(),
-                    stats.path("percentiles4").path("total").asDouble(), stats.path("meanResponseTime").path("total").asDouble()));
-        }
-        node.path("contents").forEach(child -> collect(child, into));
+    /** A number of the statistics table; Gatling writes "-" for none. */
+    private static double cell(org.jsoup.nodes.Element row, int column) {
+        org.jsoup.nodes.Element cell = row.selectFirst("td.col-" + column);
+        String text = cell == null ? "-" : cell.text();
+        return text.equals("-") ? 0 : Double.parseDouble(text);
     }
 
     private static Path newestReport(Path resultsRoot) throws IOException {
         try (Stream<Path> runs = Files.list(resultsRoot)) {
-            return runs.filter(Files::isDirectory).max(Comparator.comparingLong(p -> p.toFile().lastModified()))
-                    .orElseThrow(() -> new IllegalStateException("Gatling wrote no report into " + resultsRoot));
+            return runs.filter(Files::isDirectory).max(Comparator.comparingLong(p -> p.toFile().lastModified())).orElse(null);
         }
     }
 
