@@ -40,8 +40,10 @@ public class LearnersSimulation extends Simulation {
         Iterator<Map<String, Object>> learners = IntStream.range(settings.firstLearner(), settings.firstLearner() + settings.learners())
                 .<Map<String, Object>>mapToObj(n -> Map.of("email", "deltager" + n + "@bench.samskab.dk")).iterator();
         ScenarioBuilder learner = scenario("learners").feed(learners)
-                .exec(LearnerSteps.signIn()).exec(think())
-                .exec(LearnerSteps.myLearning()).exec(think())
+                // A learner whose sign-in or first page failed goes home: the failure is counted once, not
+                // again on every page that follows without a session.
+                .exec(LearnerSteps.signIn()).exitHereIfFailed().exec(think())
+                .exec(LearnerSteps.myLearning()).exitHereIfFailed().exec(think())
                 .exec(LearnerSteps.openCourse()).exec(think())
                 .exec(LearnerSteps.openNextStep())
                 .during(this::untilTheEnd).on(exec(think()).exec(LearnerSteps.advance()));

@@ -37,6 +37,10 @@ final class CapacityChart {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        NumberAxis learners = (NumberAxis) plot.getDomainAxis();
+        learners.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        learners.setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
+        learners.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer latency = new XYLineAndShapeRenderer(true, true);
         latency.setSeriesPaint(0, new Color(0xB0, 0x3A, 0x2E));
         latency.setSeriesStroke(0, new BasicStroke(2.5f));
