@@ -50,29 +50,67 @@ public class ReportService {
     EntityManager em;
 
     public List<Row> dashboard(long managerId, ReportFilter filter) {
-        List<?> rows = dashboardSql(managerId, filter).query(em).getResultList();
+        return rows(dashboardSql(managerId, filter));
+    }
+
+    /** Everything the dashboard page counts, from one reading of the manager's scope. */
+    public record DashboardPage(List<Row> rows, SelfAssessmentChange change, List<Object[]> completionsByMonth) {
+    }
+
+    /**
+     * The dashboard page's table, self-assessment change and monthly completions. The scope's
+     * visible enrolments are read once, into a temporary table of this transaction's connection,
+     * and the three are counted from it, instead of each joining the scope's memberships to their
+     * enrolments again.
+     */
+    public DashboardPage dashboardPage(long managerId, ReportFilter filter) {
+        em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS report_visible").executeUpdate();
+        Sql.of("CREATE TEMPORARY TABLE report_visible AS\n").append(ScopedSql.scope(managerId))
+                .append(ScopedSql.visible(filter.conditions())).query(em).executeUpdate();
+        try {
+            Sql visible = Sql.of(" report_visible ");
+            return new DashboardPage(rows(dashboardSql(Sql.EMPTY, visible)), selfAssessmentChange(Sql.EMPTY, visible),
+                    completionsByMonth(Sql.EMPTY, visible));
+        } finally {
+            em.createNativeQuery("DROP TEMPORARY TABLE IF EXISTS report_visible").executeUpdate();
+        }
+    }
+
+    private List<Row> rows(Sql sql) {
+        List<?> rows = sql.query(em).getResultList();
         return rows.stream().map(r -> (Object[]) r).map(r -> new Row(number(r[0]), (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], number(r[6]), number(r[7]), number(r[8]), number(r[9]),
                 new BigDecimal(r[10].toString()))).toList();
+    }
+
+    /** The visible enrolments of the manager's scope under the filter, as a derived table. */
+    private static Sql visible(ReportFilter filter) {
+        // Spaced on both sides: the text blocks it stands between lose their trailing blanks.
+        return Sql.of(" (").append(ScopedSql.visible(filter.conditions())).append(") ");
     }
 
     /** The dashboard's counts, in the order of Row's; credits are summed as ECTS points instead. */
     static final List<Measure> COUNTED = List.of(Measure.ENROLLED, Measure.ACTIVE, Measure.COMPLETED, Measure.OVERDUE);
 
     static Sql dashboardSql(long managerId, ReportFilter filter) {
+        return dashboardSql(ScopedSql.scope(managerId), visible(filter));
+    }
+
+    /** The dashboard's table from the visible enrolments (a derived table or a temporary one), after the given start. */
+    private static Sql dashboardSql(Sql start, Sql visible) {
         Sql counts = Sql.EMPTY;
         for (Measure measure : COUNTED) {
             counts = counts.append(measure.count()).append(" AS " + measure.key() + ",\n");
         }
         // Grouped by ids first; names and titles are joined to the few groups afterwards.
-        return ScopedSql.scope(managerId).append("""
+        return start.append("""
                 SELECT o.id, o.name, o.type, c.code, t.title_da, t.title_en,
                        g.enrolled, g.active, g.completed, g.overdue, g.ects
                 FROM (SELECT x.organisation_id, x.course_id, MAX(x.course_version_id) AS version_id,
                 """).append(counts).append("""
                         COALESCE(SUM(ca.ects), 0) AS ects
-                      FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
-                      ) x
+                      FROM """).append(visible).append("""
+                       x
                       LEFT JOIN credit_award ca ON ca.enrolment_id = x.enrolment_id
                       GROUP BY x.organisation_id, x.course_id) g
                 JOIN organisation o ON o.id = g.organisation_id
@@ -118,15 +156,19 @@ public class ReportService {
     }
 
     public SelfAssessmentChange selfAssessmentChange(long managerId, ReportFilter filter) {
+        return selfAssessmentChange(ScopedSql.scope(managerId), visible(filter));
+    }
+
+    private SelfAssessmentChange selfAssessmentChange(Sql start, Sql visible) {
         // Few enrolments have both self-assessments, so those are joined first; the DISTINCT then
         // counts a learner seen through two organisations in scope once.
-        Sql sql = ScopedSql.scope(managerId).append("""
+        Sql sql = start.append("""
                 SELECT AVG(d.identity), AVG(d.working), AVG(d.collaboration), AVG(d.leadership), COUNT(*)
                 FROM (SELECT DISTINCT x.enrolment_id, b.professional_identity - a.professional_identity AS identity,
                         b.ways_of_working - a.ways_of_working AS working, b.collaboration - a.collaboration AS collaboration,
                         b.leadership - a.leadership AS leadership
-                      FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
-                      ) x
+                      FROM """).append(visible).append("""
+                       x
                       JOIN self_assessment a ON a.enrolment_id = x.enrolment_id AND a.phase = %s
                       JOIN self_assessment b ON b.enrolment_id = x.enrolment_id AND b.phase = %s) d
                 """.formatted(Sql.literals(Phase.START), Sql.literals(Phase.END)));
@@ -136,10 +178,14 @@ public class ReportService {
 
     /** Completions per month (yyyy-mm) within the scope and filter, oldest first. */
     public List<Object[]> completionsByMonth(long managerId, ReportFilter filter) {
-        Sql sql = ScopedSql.scope(managerId).append("""
+        return completionsByMonth(ScopedSql.scope(managerId), visible(filter));
+    }
+
+    private List<Object[]> completionsByMonth(Sql start, Sql visible) {
+        Sql sql = start.append("""
                 SELECT DATE_FORMAT(x.completed_at, '%Y-%m'), COUNT(DISTINCT x.enrolment_id)
-                FROM (""").append(ScopedSql.visible(filter.conditions())).append("""
-                ) x
+                FROM """).append(visible).append("""
+                 x
                 WHERE x.completed_at IS NOT NULL
                 GROUP BY DATE_FORMAT(x.completed_at, '%Y-%m')
                 ORDER BY 1

@@ -154,6 +154,24 @@ class ReportScopeArquillianIT {
                 .collect(Collectors.toSet()), "Vejle's manager sees none of them");
     }
 
+    /** The page counts from one reading of the scope exactly what the separate queries count, for every manager and filter. */
+    @Test
+    void theDashboardPageCountsWhatTheSeparateQueriesCount() {
+        String done = person("Odense Side", "kommune-odense", "PROFESSIONAL");
+        fixtures.completeWithCredit(fixtures.enrol(done, sharedCohort), "kommune-odense");
+        for (long manager : List.of(odenseManager, vejleManager, partnershipManager)) {
+            for (ReportFilter filter : List.of(only(course), ReportFilter.none())) {
+                ReportService.DashboardPage page = reports.dashboardPage(manager, filter);
+                assertEquals(reports.dashboard(manager, filter), page.rows());
+                assertEquals(reports.selfAssessmentChange(manager, filter), page.change());
+                assertEquals(reports.completionsByMonth(manager, filter).stream().map(java.util.Arrays::asList).toList(),
+                        page.completionsByMonth().stream().map(java.util.Arrays::asList).toList());
+            }
+        }
+        assertTrue(reports.dashboardPage(odenseManager, only(course)).rows().stream().mapToLong(ReportService.Row::completed).sum() > 0,
+                "the page counts the completion");
+    }
+
     @Test
     void erasingALearnerKeepsTheNumbersAndFollowsTheProvidersRuleForCredits() {
         String kept = person("Odense Bevaret", "kommune-odense", "PROFESSIONAL");

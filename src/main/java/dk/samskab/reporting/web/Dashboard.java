@@ -30,8 +30,7 @@ public class Dashboard {
     @Inject
     CatalogueService catalogue;
 
-    private List<ReportService.Row> rows;
-    private ReportService.SelfAssessmentChange change;
+    private ReportService.DashboardPage page;
 
     private Map<String, String> params() {
         return Faces.getRequestParameterMap();
@@ -41,18 +40,25 @@ public class Dashboard {
         return manager.id();
     }
 
-    public List<ReportService.Row> getRows() {
-        if (rows == null) {
-            rows = reports.dashboard(managerId(), ReportParameters.filter(params()));
+    /** The page's figures, counted once per request from one reading of the scope. */
+    private ReportService.DashboardPage page() {
+        if (page == null) {
+            page = reports.dashboardPage(managerId(), ReportParameters.filter(params()));
         }
-        return rows;
+        return page;
+    }
+
+    public List<ReportService.Row> getRows() {
+        return page().rows();
     }
 
     public ReportService.SelfAssessmentChange getChange() {
-        if (change == null) {
-            change = reports.selfAssessmentChange(managerId(), ReportParameters.filter(params()));
-        }
-        return change;
+        return page().change();
+    }
+
+    /** Completions per month (yyyy-mm, count), oldest first. */
+    public List<Object[]> getCompletionsByMonth() {
+        return page().completionsByMonth();
     }
 
     public long getEnrolled() {

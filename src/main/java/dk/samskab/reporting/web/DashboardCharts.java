@@ -11,7 +11,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.omnifaces.util.Faces;
 
 /**
  * The dashboard's charts as Chart.js configurations for PrimeFaces' p:chart: completion by
@@ -27,12 +26,6 @@ public class DashboardCharts {
 
     @Inject
     Dashboard dashboard;
-
-    @Inject
-    SignedInManager signedIn;
-
-    @Inject
-    ReportService reports;
 
     public String getByOrganisation() {
         Map<String, long[]> sums = new TreeMap<>();
@@ -54,11 +47,9 @@ public class DashboardCharts {
     }
 
     public String getOverTime() {
-        Map<String, String> params = Faces.getRequestParameterMap();
-        long manager = signedIn.id();
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        for (Object[] month : reports.completionsByMonth(manager, ReportParameters.filter(params))) {
+        for (Object[] month : dashboard.getCompletionsByMonth()) {
             labels.add(String.valueOf(month[0]));
             counts.add(((Number) month[1]).longValue());
         }
