@@ -55,10 +55,14 @@ public final class Certificates {
         if (existing.isPresent() || enrolment.getStatus() != EnrolmentStatus.COMPLETED) {
             return existing;
         }
+        return Optional.of(issueNew(enrolment));
+    }
+
+    private Certificate issueNew(Enrolment enrolment) {
         Certificate certificate = new Certificate(enrolment);
         em.persist(certificate);
         facts.accept(new CertificateIssued(enrolment, certificate.getVerificationCode()));
-        return Optional.of(certificate);
+        return certificate;
     }
 
     /**
@@ -70,7 +74,9 @@ public final class Certificates {
         java.util.List<Enrolment> without = em.createQuery("SELECT e FROM Enrolment e WHERE e.status = :completed"
                 + " AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.enrolment = e) ORDER BY e.id", Enrolment.class)
                 .setParameter("completed", EnrolmentStatus.COMPLETED).setMaxResults(limit).getResultList();
-        without.forEach(this::issue);
+        // The query found none of them with a certificate: no second look per enrolment (a node
+        // issuing the same one at the same moment is stopped by the unique key).
+        without.forEach(this::issueNew);
         return without.size();
     }
 

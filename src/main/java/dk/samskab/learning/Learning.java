@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -225,38 +224,6 @@ public final class Learning {
         List<QuizAttempt> attempts = em.createNamedQuery(QuizAttempt.OF_ENROLMENT, QuizAttempt.class)
                 .setParameter("enrolment", enrolment).getResultList();
         return new CourseProgress.Records(new HashSet<>(done), attempts, submissions(enrolment));
-    }
-
-    /**
-     * The records of several enrolments at once, by enrolment id: three queries however many
-     * enrolments, for pages that list them all (My learning).
-     */
-    public Map<Long, CourseProgress.Records> records(java.util.Collection<Enrolment> enrolments) {
-        if (enrolments.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Set<String>> done = new java.util.HashMap<>();
-        Map<Long, List<QuizAttempt>> attempts = new java.util.HashMap<>();
-        Map<Long, List<Submission>> submissions = new java.util.HashMap<>();
-        for (Object[] row : em.createQuery("SELECT p.enrolment.id, p.lessonKey FROM LessonProgress p WHERE p.enrolment IN :enrolments",
-                Object[].class).setParameter("enrolments", enrolments).getResultList()) {
-            done.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
-        }
-        for (Object[] row : em.createQuery("SELECT a.enrolment.id, a FROM QuizAttempt a WHERE a.enrolment IN :enrolments"
-                + " ORDER BY a.moduleSlug, a.attemptNumber", Object[].class).setParameter("enrolments", enrolments).getResultList()) {
-            attempts.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((QuizAttempt) row[1]);
-        }
-        for (Submission submission : em.createQuery("SELECT s FROM Submission s WHERE s.enrolment IN :enrolments", Submission.class)
-                .setParameter("enrolments", enrolments).getResultList()) {
-            submissions.computeIfAbsent(submission.getEnrolment().getId(), id -> new java.util.ArrayList<>()).add(submission);
-        }
-        Map<Long, CourseProgress.Records> records = new java.util.HashMap<>();
-        for (Enrolment enrolment : enrolments) {
-            long id = enrolment.getId();
-            records.put(id, new CourseProgress.Records(done.getOrDefault(id, Set.of()), attempts.getOrDefault(id, List.of()),
-                    submissions.getOrDefault(id, List.of())));
-        }
-        return records;
     }
 
     /**

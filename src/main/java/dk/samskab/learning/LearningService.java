@@ -33,7 +33,7 @@ public class LearningService {
     public Map<Long, CourseProgress> progressOfOwn(String email, List<dk.samskab.enrolment.Enrolment> enrolments) {
         List<dk.samskab.enrolment.Enrolment> own = enrolments.stream()
                 .filter(e -> e.getPerson().getEmail().equalsIgnoreCase(email)).toList();
-        Map<Long, CourseProgress.Records> records = learning().records(own);
+        Map<Long, CourseProgress.Records> records = BatchRecords.of(em, own);
         Map<Long, CourseProgress> progress = new java.util.HashMap<>();
         own.forEach(e -> progress.put(e.getId(), CourseProgress.of(Learning.course(e), records.get(e.getId()))));
         return progress;
