@@ -8,10 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
  * MicroProfile Config (environment variables such as SAMSKAB_DB_HOST work too). Payara resolves
  * the ${MPCONFIG=...} expressions before the application's own config files are read, so the
  * defaults are written here.
+ *
+ * <p>The pool is built on {@link LocalDataSource}, a plain data source: a Galera cluster refuses
+ * the XA transactions Payara would run on MariaDB's own class.
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "dk.samskab.platform.LocalDataSource",
         url = "jdbc:mariadb://${MPCONFIG=samskab.db.host:localhost}:${MPCONFIG=samskab.db.port:3306}/"
                 + "${MPCONFIG=samskab.db.name:samskab}?${MPCONFIG=samskab.db.parameters:connectTimeout=5000}",
         user = "${MPCONFIG=samskab.db.user:samskab}",

@@ -28,11 +28,31 @@ public final class HttpUser {
 
     private final HttpClient http;
     private final String address;
+    private final java.util.function.Supplier<String> server;
 
     public HttpUser(String address) {
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT).build();
+        this(newClient(), address, TestApplication::baseUrl);
+    }
+
+    private HttpUser(HttpClient http, String address, java.util.function.Supplier<String> server) {
+        this.http = http;
         this.address = address;
+        this.server = server;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(TIMEOUT).build();
+    }
+
+    /** A browser of its own talking to the server at baseUrl, such as one node of a cluster or its load balancer. */
+    public static HttpUser at(String baseUrl) {
+        return new HttpUser(newClient(), null, () -> baseUrl);
+    }
+
+    /** The same browser (its cookies) sending its next requests to another server, as a load balancer may. */
+    public HttpUser via(String baseUrl) {
+        return new HttpUser(http, address, () -> baseUrl);
     }
 
     public static HttpUser anonymous() {
@@ -49,7 +69,7 @@ public final class HttpUser {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + path)).timeout(TIMEOUT);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.get() + path)).timeout(TIMEOUT);
         if (address != null) {
             builder.header("X-Forwarded-For", address);
         }

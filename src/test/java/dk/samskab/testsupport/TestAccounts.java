@@ -18,9 +18,15 @@ public final class TestAccounts {
 
     /** A new person with an account in the given role; returns the e-mail address. */
     public static String create(String name, String role) throws SQLException {
-        String email = name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + System.nanoTime() + "@example.dk";
-        TestApplication.baseUrl();
         try (Connection c = connect()) {
+            return create(c, name, role);
+        }
+    }
+
+    /** A new person with an account in the given role, in the database behind c; returns the e-mail address. */
+    public static String create(Connection c, String name, String role) throws SQLException {
+        String email = name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + System.nanoTime() + "@example.dk";
+        {
             update(c, "INSERT INTO person (full_name, email) VALUES (?, ?)", name, email);
             update(c, "INSERT INTO account (person_id, password_hash) SELECT p.id, (SELECT a.password_hash FROM account a"
                     + " JOIN person q ON q.id = a.person_id WHERE q.email = 'mette@demo.samskab.dk') FROM person p WHERE p.email = ?",
@@ -34,6 +40,13 @@ public final class TestAccounts {
     /** Enrols the person in the latest version of a course, self-paced; returns the enrolment's id. */
     public static long enrol(String email, String courseCode) throws SQLException {
         try (Connection c = connect()) {
+            return enrol(c, email, courseCode);
+        }
+    }
+
+    /** Enrols the person in the latest version of a course, in the database behind c; returns the enrolment's id. */
+    public static long enrol(Connection c, String email, String courseCode) throws SQLException {
+        {
             update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, status, requested_at, enrolled_at)"
                     + " SELECT p.id, c.id, (SELECT MAX(v.id) FROM course_version v WHERE v.course_id = c.id), 'ENROLLED',"
                     + " CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM person p, course c WHERE p.email = ? AND c.code = ?", email,
