@@ -130,13 +130,21 @@ public final class Browser implements AutoCloseable {
 
     /** A GET outside the browser in its session (a download, a status code), bounded by a timeout. */
     public java.net.http.HttpResponse<byte[]> fetch(String path) {
-        return fetch(path, sessionId());
+        // Every cookie of the browser: a replicated session has a version cookie beside its id.
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+                .timeout(HttpUser.TIMEOUT).header("Cookie", cookies).build());
     }
 
     /** A GET outside the browser in the given session, bounded by a timeout. */
     public java.net.http.HttpResponse<byte[]> fetch(String path, String session) {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
                 .timeout(HttpUser.TIMEOUT).header("Cookie", "JSESSIONID=" + session).build();
+        return send(request);
+    }
+
+    private static java.net.http.HttpResponse<byte[]> send(java.net.http.HttpRequest request) {
         try {
             return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
