@@ -8,10 +8,11 @@
 #   cluster.sh kill app|db N       SIGKILL one node, as a crash would
 #   cluster.sh start app|db N      start one node again (a database node rejoins by IST or SST)
 #   cluster.sh restart app N       graceful: drain it on HAProxy, stop, start, wait until ready, enable
+#   cluster.sh balance app N STATE on HAProxy: ready (takes requests), drain or maint (takes none)
 #
 # Settings (environment): CLUSTER_DIR (run folder, default ./cluster-run), SAMSKAB_WAR and
 # MICRO_JAR (default target/), CLUSTER_PORT_BASE (default 20000), SAMSKAB_DEMO_DATA (default true),
-# CLUSTER_APP_HEAP (default 768m).
+# CLUSTER_APP_HEAP (default 768m), CLUSTER_APP_JAVA_OPTS (more JVM options for the application nodes).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,6 +22,7 @@ war="${SAMSKAB_WAR:-$root/target/samskab.war}"
 micro="${MICRO_JAR:-$root/target/payara-micro.jar}"
 base="${CLUSTER_PORT_BASE:-20000}"
 heap="${CLUSTER_APP_HEAP:-768m}"
+read -r -a java_opts <<< "${CLUSTER_APP_JAVA_OPTS:-}"
 nodes=(1 2 3)
 
 # Ports, all on 127.0.0.1.
@@ -144,9 +146,12 @@ haproxy_conf() {
 global
     maxconn 8000
     stats socket ipv4@127.0.0.1:$admin_port level admin
-    log stdout format raw local0 notice
+    log stdout format raw local0 info
 
 defaults
+    # Only what went wrong: requests answered 5xx or cut, servers going up and down.
+    log global
+    option dontlog-normal
     timeout connect 2s
     timeout client 5m
     timeout server 5m
@@ -154,22 +159,33 @@ defaults
     # A request that could not reach a node (connection refused) goes to another one.
     retries 3
     option redispatch 1
+    # A request whose connection was refused goes to another node; so does a page read (GET)
+    # that a starting or stopping node answered with 503 or not at all. A form sent (POST) is
+    # never sent twice by the balancer: the node may have saved it before it failed.
+    retry-on conn-failure empty-response 503
 
 frontend web
     mode http
     bind 127.0.0.1:$web_port
+    option httplog
     option forwardfor
+    # Some clients (Java's HttpClient among them) ask to upgrade plain HTTP/1.1 to HTTP/2 (h2c).
+    # Granted, the connection becomes a tunnel to one node that no longer balances or drains.
+    http-request del-header Upgrade if { req.hdr(Upgrade) -i h2c }
+    http-request del-header HTTP2-Settings
     default_backend app
 
 backend app
     mode http
     balance roundrobin
+    http-request disable-l7-retry unless METH_GET
     option httpchk GET /health/ready
     http-check expect status 200
 $web_servers
 listen database
     mode tcp
     bind 127.0.0.1:$db_port
+    option tcplog
     option mysql-check user haproxy
     # Every connection goes to the node the first one went to, until that node fails: after a
     # failed node comes back, the writes stay where they are instead of splitting over two nodes.
@@ -209,7 +225,7 @@ start_app() {
         SAMSKAB_DB_HOST=127.0.0.1 SAMSKAB_DB_PORT=$db_port SAMSKAB_DB_NAME=samskab SAMSKAB_DB_USER=samskab \
         SAMSKAB_DB_PASSWORD="$(cat "$dir/db-password")" SAMSKAB_DEMO_DATA="${SAMSKAB_DEMO_DATA:-true}" \
         SAMSKAB_TRUSTED_PROXIES=127.0.0.1 SAMSKAB_PUBLIC_URL="http://127.0.0.1:$web_port" \
-        setsid java -Xmx"$heap" -jar "$micro" --deploy "$war" --contextroot / \
+        setsid java -Xmx"$heap" "${java_opts[@]}" -jar "$micro" --deploy "$war" --contextroot / \
             --port "$(app_port "$n")" --name "app$n" --rootdir "$d/payara-root" \
             --clustername samskab --clustermode "tcpip:$members" --interfaces 127.0.0.1 \
             --startport "$(hz_port "$n")" --nohostaware \
@@ -297,11 +313,26 @@ status() {
     if alive "$dir/haproxy.pid"; then echo "haproxy running web $web_port database $db_port"; else echo "haproxy stopped"; fi
 }
 
+# Waits until HAProxy sends the node nothing more: no request in flight ("scur" in "show stat"),
+# or no new one for 2 s (what "scur" still counts then are idle keep-alive connections), at most $2 s.
+wait_drained() {
+    local n=$1 tries=$(($2 * 4)) line current total last="" still=0
+    while [ $tries -gt 0 ]; do
+        line="$(haproxy_admin "show stat" | awk -F, -v s="app$n" '$1 == "app" && $2 == s { print $5, $8 }')"
+        current="${line%% *}"; total="${line##* }"
+        [ "$current" = 0 ] && return 0
+        if [ "$total" = "$last" ]; then still=$((still + 1)); else still=0; last="$total"; fi
+        [ $still -ge 8 ] && return 0
+        sleep 0.25; tries=$((tries - 1))
+    done
+    log "application node $n still took requests after $2 s"
+}
+
 restart_app() {
     local n=$1
-    # Drain: no new requests go to the node; the ones it is serving finish.
+    # Drain: no new requests go to the node; the ones it is serving finish before it stops.
     haproxy_admin "set server app/app$n state drain" >/dev/null
-    sleep 2
+    wait_drained "$n" 30
     stop_pid "$dir/app$n/server.pid" 30
     start_app "$n"; wait_app_ready "$n"
     haproxy_admin "set server app/app$n state ready" >/dev/null
@@ -329,6 +360,11 @@ case "${1:-}" in
     restart)
         [ "${2:-}" = app ] || fail "restart app N"
         restart_app "${3:?node number}" ;;
+    balance)
+        [ "${2:-}" = app ] || fail "balance app N ready|drain|maint"
+        case "${4:-}" in ready|drain|maint) ;; *) fail "balance app N ready|drain|maint" ;; esac
+        haproxy_admin "set server app/app${3:?node number} state $4" >/dev/null
+        log "application node $3 set to $4 on HAProxy" ;;
     ports) echo "web=$web_port database=$db_port admin=$admin_port" ;;
     *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

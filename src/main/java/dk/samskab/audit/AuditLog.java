@@ -27,10 +27,13 @@ public class AuditLog {
     @Inject
     Instance<HttpServletRequest> requests;
 
-    /** Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses). */
+    /** Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges). */
     @Inject
     @ConfigProperty(name = "samskab.trusted-proxies")
     java.util.Optional<String> trustedProxies;
+
+    /** The setting, read once: it does not change while the application runs. */
+    private volatile ForwardedClient forwardedClient;
 
     /** Records an action of the current user, as part of the current transaction. */
     public void record(AuditAction action, String subject, String detail) {
@@ -79,19 +82,16 @@ public class AuditLog {
                 AuditEvent.class).setParameter("who", email).getResultList();
     }
 
-    /** The client's address: the remote end, or the first forwarded address when a trusted proxy forwards. */
+    /** The client's address: the remote end, or the address the nearest trusted proxies were reached from. */
     public String clientAddress() {
         HttpServletRequest request = request();
         if (request == null) {
             return null;
         }
-        String remote = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()
-                && trustedProxies.map(proxies -> List.of(proxies.split("\\s*,\\s*")).contains(remote)).orElse(false)) {
-            return forwarded.split(",")[0].strip();
+        if (forwardedClient == null) {
+            forwardedClient = ForwardedClient.trusting(trustedProxies.orElse(null));
         }
-        return remote;
+        return forwardedClient.clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     private String actor() {

@@ -51,6 +51,7 @@ final class ClusterLearner {
     private String lastStep;
     private final java.util.Set<String> triedTasks = new java.util.HashSet<>();
     private long longestWaitMillis;
+    private long slowestMillis;
 
     ClusterLearner(HttpUser user, long enrolment) {
         this.user = user;
@@ -182,10 +183,13 @@ final class ClusterLearner {
     private HttpResponse<String> send(Request request) throws Failure {
         requests++;
         HttpResponse<String> response;
+        long sent = System.nanoTime();
         try {
             response = request.send();
         } catch (IllegalStateException noAnswer) {
             throw new Failure("no answer: " + noAnswer.getMessage());
+        } finally {
+            slowestMillis = Math.max(slowestMillis, (System.nanoTime() - sent) / 1_000_000);
         }
         String location = response.headers().firstValue("Location").orElse("");
         if (location.contains("/login.xhtml") || response.body().contains("id=\"loginForm\"")) {
@@ -259,5 +263,10 @@ final class ClusterLearner {
 
     long longestWaitMillis() {
         return longestWaitMillis;
+    }
+
+    /** The longest any single request took: a request the balancer retried on another node counts whole. */
+    long slowestMillis() {
+        return slowestMillis;
     }
 }
