@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * the local cluster (deployment/cluster/cluster.sh), as ratios to one node measured in the same run.
  * Rounds alternate the node counts (1, 2, 3, 3, 2, 1, ...) so that a drifting machine affects them alike.
  *
- * mvn -Pbench test-compile exec:java@cluster-scaling [-Dbench.learners=24 -Dbench.seconds=30 -Dbench.rounds=2]
+ * mvn -Pbench test-compile exec:java@cluster-scaling [-Dbench.learners=24 -Dbench.seconds=30 -Dbench.rounds=2 -Dbench.warmup=90]
  */
 public final class ClusterScaling {
 
@@ -49,13 +49,16 @@ public final class ClusterScaling {
         int learners = Integer.getInteger("bench.learners", 24);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int rounds = Integer.getInteger("bench.rounds", 2);
-        LocalCluster cluster = new LocalCluster(new File(TestDatabase.buildDir(), "cluster-bench"), Integer.getInteger("bench.ports", 22000));
+        int warmUp = Integer.getInteger("bench.warmup", 90);
+        LocalCluster cluster = new LocalCluster(new File(TestDatabase.buildDir(), "cluster-bench"), Integer.getInteger("bench.ports", 22000),
+                System.getProperty("bench.javaOptions", ""));
         cluster.down();
         System.out.println("Standing up 3 application nodes, 3 Galera nodes and HAProxy ...");
         cluster.up();
         try {
             List<Learner> signedIn = signIn(cluster, learners);
-            measure(cluster, signedIn, 3, 10); // warm-up: every node compiles the pages once
+            // Warm-up on all three nodes: each JVM compiles the pages' code before anything is measured.
+            measure(cluster, signedIn, 3, warmUp);
             List<Round> results = new ArrayList<>();
             for (int round = 0; round < rounds; round++) {
                 int[] order = round % 2 == 0 ? new int[] {1, 2, 3} : new int[] {3, 2, 1};

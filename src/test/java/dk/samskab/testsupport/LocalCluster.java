@@ -23,7 +23,21 @@ public final class LocalCluster {
     private final int portBase;
     private final File build;
 
+    /**
+     * Nodes start about twice as fast on two busy cores with the quick compiler only and one GC
+     * thread; what the tests check (failover, sessions, writes) does not depend on either.
+     */
+    public static final String QUICK_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
+    private final String javaOptions;
+
     public LocalCluster(File runDir, int portBase) {
+        this(runDir, portBase, QUICK_START);
+    }
+
+    /** With the application nodes' JVM options: "" for the JVM's defaults, as in production. */
+    public LocalCluster(File runDir, int portBase, String javaOptions) {
+        this.javaOptions = javaOptions;
         this.build = TestDatabase.buildDir();
         this.script = new File(build.getParentFile(), "deployment/cluster/cluster.sh");
         this.runDir = runDir;
@@ -108,9 +122,7 @@ public final class LocalCluster {
                 "CLUSTER_PORT_BASE", Integer.toString(portBase),
                 "SAMSKAB_WAR", new File(build, "samskab.war").getAbsolutePath(),
                 "MICRO_JAR", new File(build, "payara-micro.jar").getAbsolutePath(),
-                // Nodes start about twice as fast on two busy cores with the quick compiler only and one GC
-                // thread; what the tests check (failover, sessions, writes) does not depend on either.
-                "CLUSTER_APP_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+                "CLUSTER_APP_JAVA_OPTS", javaOptions));
         try {
             Process process = builder.start();
             byte[] output;
