@@ -146,6 +146,9 @@ haproxy_conf() {
 global
     maxconn 8000
     stats socket ipv4@127.0.0.1:$admin_port level admin
+    # The database check runs galera-check.sh, a process of its own.
+    external-check
+    insecure-fork-wanted
     log stdout format raw local0 info
 
 defaults
@@ -186,7 +189,10 @@ listen database
     mode tcp
     bind 127.0.0.1:$db_port
     option tcplog
-    option mysql-check user haproxy
+    # A node takes writes only while Galera says it is Synced, not while it joins or donates.
+    option external-check
+    external-check path "/usr/bin:/bin"
+    external-check command $here/galera-check.sh
     # Every connection goes to the node the first one went to, until that node fails: after a
     # failed node comes back, the writes stay where they are instead of splitting over two nodes.
     stick-table type integer size 1

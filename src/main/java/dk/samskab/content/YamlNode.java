@@ -128,41 +128,34 @@ final class YamlNode {
     }
 
     Integer integer(String key, boolean required) {
-        String text = string(key, required);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "yaml.notWholeNumber", key, text);
-            return null;
-        }
+        return converted(key, required, Integer::valueOf, "yaml.notWholeNumber");
     }
 
     BigDecimal decimal(String key, boolean required) {
+        return converted(key, required, BigDecimal::new, "yaml.notNumber");
+    }
+
+    /** YAML 1.2's core booleans only: "yes" or "on" is a mistake in a course file, not a truth. */
+    Boolean bool(String key, boolean required) {
+        return converted(key, required, text -> switch (text) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(text);
+        }, "yaml.notBoolean");
+    }
+
+    /** A text field turned into a value; a text the conversion refuses is reported with {@code problemKey}. */
+    private <T> T converted(String key, boolean required, Function<String, T> conversion, String problemKey) {
         String text = string(key, required);
         if (text == null) {
             return null;
         }
         try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            problem(entries.get(key).getValueNode(), "yaml.notNumber", key, text);
+            return conversion.apply(text.strip());
+        } catch (IllegalArgumentException notConvertible) {
+            problem(entries.get(key).getValueNode(), problemKey, key, text);
             return null;
         }
-    }
-
-    Boolean bool(String key, boolean required) {
-        String text = string(key, required);
-        if (text == null) {
-            return null;
-        }
-        if (!text.equals("true") && !text.equals("false")) {
-            problem(entries.get(key).getValueNode(), "yaml.notBoolean", key, text);
-            return null;
-        }
-        return Boolean.valueOf(text);
     }
 
     /** A bilingual text: a mapping with exactly the keys da and en, both non-empty. */
@@ -304,6 +297,4 @@ final class YamlNode {
         }
         return sequence.getValue();
     }
-
-
 }

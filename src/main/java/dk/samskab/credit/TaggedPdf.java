@@ -41,9 +41,8 @@ final class TaggedPdf {
     static final Color RULE = new Color(0xb4, 0xbe, 0xc8);
     static final Color SHADE = new Color(0xf3, 0xf5, 0xf7);
 
-    private static final PdfName ARTIFACT = new PdfName("Artifact");
+    static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final float LEADING = 1.3f;
-    private static final float CELL_PADDING = 4;
 
     /** A passage of text in one language; {@code lang} is null for names and codes that belong to no language. */
     record Run(String text, String lang) {
@@ -116,6 +115,19 @@ final class TaggedPdf {
         y -= points;
     }
 
+    /** Where the next element starts, from the page's bottom. */
+    float y() {
+        return y;
+    }
+
+    void moveTo(float newY) {
+        y = newY;
+    }
+
+    PdfContentByte canvas() {
+        return canvas;
+    }
+
     /** Draws decoration that assistive technology should skip. */
     void artifact(Consumer<PdfContentByte> drawing) {
         canvas.beginMarkedContentSequence(ARTIFACT);
@@ -126,7 +138,7 @@ final class TaggedPdf {
     }
 
     /** Draws inside an artifact the caller has already opened. */
-    private void drawn(Consumer<PdfContentByte> drawing) {
+    void drawn(Consumer<PdfContentByte> drawing) {
         canvas.saveState();
         drawing.accept(canvas);
         canvas.restoreState();
@@ -149,29 +161,11 @@ final class TaggedPdf {
     }
 
     /**
-     * A table with one header row of TH cells (scope: column) and body rows of TD cells. Rows never
-     * split; on a new page the header is drawn again as an artifact, as it is the same header.
+     * A table with one header row of TH cells (scope: column) and body rows of TD cells; see
+     * {@link PdfTable}.
      */
     void table(float[] relativeWidths, List<Cell> header, List<List<Cell>> rows, Style headerStyle, Style bodyStyle) {
-        float[] edges = edges(relativeWidths);
-        float headerHeight = rowHeight(edges, header, headerStyle);
-        if (!rows.isEmpty() && y - headerHeight - rowHeight(edges, rows.get(0), bodyStyle) < pageBottom()) {
-            newPage();
-        }
-        PdfStructureElement table = new PdfStructureElement(root, PdfName.TABLE);
-        PdfStructureElement head = new PdfStructureElement(table, PdfName.THEAD);
-        PdfStructureElement body = new PdfStructureElement(table, PdfName.TBODY);
-        row(new PdfStructureElement(head, new PdfName("TR")), PdfName.TH, edges, header, headerStyle, headerHeight);
-        for (List<Cell> cells : rows) {
-            float height = rowHeight(edges, cells, bodyStyle);
-            if (y - height < pageBottom()) {
-                newPage();
-                canvas.beginMarkedContentSequence(ARTIFACT);
-                row(null, null, edges, header, headerStyle, headerHeight);
-                canvas.endMarkedContentSequence();
-            }
-            row(new PdfStructureElement(body, new PdfName("TR")), PdfName.TD, edges, cells, bodyStyle, height);
-        }
+        new PdfTable(this, root, relativeWidths, headerStyle, bodyStyle).draw(header, rows);
     }
 
     /** Closes the document and gives its bytes. */
@@ -179,7 +173,7 @@ final class TaggedPdf {
         return pdf.finish();
     }
 
-    private void newPage() {
+    void newPage() {
         document.newPage();
         startPage();
     }
@@ -198,64 +192,8 @@ final class TaggedPdf {
         canvas.endMarkedContentSequence();
     }
 
-    /** One table row: cell backgrounds and rules are artifacts; {@code tr} null draws the row as an artifact. */
-    private void row(PdfStructureElement tr, PdfName cellRole, float[] edges, List<Cell> cells, Style style, float height) {
-        float top = y;
-        boolean header = cellRole == null || PdfName.TH.equals(cellRole);
-        Consumer<Consumer<PdfContentByte>> decoration = tr == null ? this::drawn : this::artifact;
-        decoration.accept(c -> {
-            if (header) {
-                c.setColorFill(SHADE);
-                c.rectangle(edges[0], top - height, edges[edges.length - 1] - edges[0], height);
-                c.fill();
-            }
-            c.setColorStroke(header ? INK : RULE);
-            c.setLineWidth(header ? 0.8f : 0.5f);
-            c.moveTo(edges[0], top - height);
-            c.lineTo(edges[edges.length - 1], top - height);
-            c.stroke();
-        });
-        for (int i = 0; i < cells.size(); i++) {
-            PdfStructureElement cell = null;
-            if (tr != null) {
-                cell = new PdfStructureElement(tr, cellRole);
-                if (PdfName.TH.equals(cellRole)) {
-                    PdfDictionary attributes = new PdfDictionary();
-                    attributes.put(PdfName.O, PdfName.TABLE);
-                    attributes.put(new PdfName("Scope"), new PdfName("Column"));
-                    cell.put(PdfName.A, attributes);
-                }
-            }
-            write(cell, edges[i] + CELL_PADDING, edges[i + 1] - CELL_PADDING, top - CELL_PADDING, style,
-                    present(cells.get(i).runs()), false);
-        }
-        y = top - height;
-    }
-
-    private float rowHeight(float[] edges, List<Cell> cells, Style style) {
-        float height = 0;
-        for (int i = 0; i < cells.size(); i++) {
-            height = Math.max(height, height(edges[i] + CELL_PADDING, edges[i + 1] - CELL_PADDING, style,
-                    present(cells.get(i).runs())));
-        }
-        return height + 2 * CELL_PADDING;
-    }
-
-    private float[] edges(float[] relativeWidths) {
-        float total = 0;
-        for (float w : relativeWidths) {
-            total += w;
-        }
-        float[] edges = new float[relativeWidths.length + 1];
-        edges[0] = left();
-        for (int i = 0; i < relativeWidths.length; i++) {
-            edges[i + 1] = edges[i] + (right() - left()) * relativeWidths[i] / total;
-        }
-        return edges;
-    }
-
     /** How tall the passages are when set between x1 and x2. */
-    private float height(float x1, float x2, Style style, Run[] runs) {
+    float height(float x1, float x2, Style style, Run[] runs) {
         float bottom = 0;
         for (Run run : runs) {
             ColumnText column = column(x1, x2, bottom, -100_000, style, run);
@@ -270,7 +208,7 @@ final class TaggedPdf {
      * to {@code element} (or to a Span under it when there are several); with no element the
      * caller has opened an artifact. Returns the bottom of the last line.
      */
-    private float write(PdfStructureElement element, float x1, float x2, float top, Style style, Run[] runs, boolean mayBreak) {
+    float write(PdfStructureElement element, float x1, float x2, float top, Style style, Run[] runs, boolean mayBreak) {
         float bottom = top;
         for (Run run : runs) {
             PdfStructureElement holder = element;
@@ -326,7 +264,7 @@ final class TaggedPdf {
         return style.font().getFontDescriptor(BaseFont.DESCENT, style.size());
     }
 
-    private static Run[] present(Run[] runs) {
+    static Run[] present(Run[] runs) {
         return Arrays.stream(runs).filter(r -> r.text() != null && !r.text().isBlank()).toArray(Run[]::new);
     }
 }
