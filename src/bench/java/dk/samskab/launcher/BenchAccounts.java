@@ -1,5 +1,6 @@
 package dk.samskab.launcher;
 
+import dk.samskab.account.PasswordHashing;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -18,7 +19,6 @@ import javax.crypto.spec.PBEKeySpec;
 final class BenchAccounts {
 
     static final String PASSWORD = "samskab-bench-2026";
-    private static final int ITERATIONS = 210_000;
 
     private BenchAccounts() {
     }
@@ -51,17 +51,18 @@ final class BenchAccounts {
                 + " WHERE p.email LIKE 'deltager%@bench.samskab.dk'");
     }
 
-    /** PBKDF2-HMAC-SHA512 in the form the application's password hash reads: algorithm:iterations:salt:hash. */
+    /** The application's PBKDF2 settings, in the form its password store reads: algorithm:iterations:salt:hash. */
     static String hash(String password) {
-        byte[] salt = new byte[32];
+        byte[] salt = new byte[PasswordHashing.SALT_BYTES];
         new SecureRandom().nextBytes(salt);
         try {
-            byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 64 * 8)).getEncoded();
+            byte[] key = SecretKeyFactory.getInstance(PasswordHashing.ALGORITHM).generateSecret(
+                    new PBEKeySpec(password.toCharArray(), salt, PasswordHashing.ITERATIONS, PasswordHashing.KEY_BYTES * 8)).getEncoded();
             Base64.Encoder base64 = Base64.getEncoder();
-            return "PBKDF2WithHmacSHA512:" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+            return PasswordHashing.ALGORITHM + ":" + PasswordHashing.ITERATIONS + ":" + base64.encodeToString(salt) + ":"
+                    + base64.encodeToString(key);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA512 is not available", e);
+            throw new IllegalStateException(PasswordHashing.ALGORITHM + " is not available", e);
         }
     }
 }

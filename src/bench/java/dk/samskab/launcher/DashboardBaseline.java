@@ -26,6 +26,8 @@ final class DashboardBaseline {
     private final long managerId;
     private final List<Double> times = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean sampling;
+    /** Why the sampler stopped early, handed to the caller instead of dying with the thread. */
+    private volatile RuntimeException failure;
     private Thread sampler;
 
     DashboardBaseline(DatabaseSettings database, long managerId) {
@@ -35,20 +37,32 @@ final class DashboardBaseline {
 
     void startSampling() {
         times.clear();
+        failure = null;
         sampling = true;
         sampler = new Thread(this::sample, "dashboard-sql-baseline");
         sampler.setDaemon(true);
         sampler.start();
     }
 
-    /** The milliseconds of every timed run since startSampling. */
+    /** The milliseconds of every timed run since startSampling; fails if the sampler failed. */
     List<Double> stopSampling() throws InterruptedException {
         sampling = false;
         sampler.join();
+        if (failure != null) {
+            throw failure;
+        }
         return new ArrayList<>(times);
     }
 
     private void sample() {
+        try {
+            timeQueries();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+    }
+
+    private void timeQueries() {
         try (Connection c = database.connect(); PreparedStatement query = c.prepareStatement(SQL)) {
             query.setLong(1, managerId);
             while (sampling) {
