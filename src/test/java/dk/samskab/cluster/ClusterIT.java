@@ -56,7 +56,7 @@ class ClusterIT {
         if (runDir.isDirectory()) {
             // Left over from an interrupted run: stop what may still run there, then start afresh.
             cluster.down();
-            deleteRecursively(runDir);
+            TestDatabase.deleteRecursively(runDir.toPath());
         }
         try {
             cluster.up();
@@ -280,15 +280,5 @@ class ClusterIT {
                 learners.stream().mapToLong(l -> l.acknowledgedAnswers().size()).sum(),
                 learners.stream().mapToLong(l -> l.acknowledgedHandIns().size()).sum());
         learners.stream().flatMap(l -> l.failures().stream()).limit(20).forEach(f -> System.out.println("  " + f));
-    }
-
-    private static void deleteRecursively(File file) {
-        File[] children = file.listFiles();
-        if (children != null) {
-            for (File child : children) {
-                deleteRecursively(child);
-            }
-        }
-        file.delete();
     }
 }

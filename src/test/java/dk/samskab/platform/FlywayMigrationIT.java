@@ -81,7 +81,12 @@ class FlywayMigrationIT {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+        return count(database, sql);
+    }
+
+    /** The single number a query gives in the schema. */
+    static long count(DatabaseSettings schema, String sql) throws SQLException {
+        try (Connection connection = schema.connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -89,7 +94,11 @@ class FlywayMigrationIT {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        execute(database, sql);
+    }
+
+    static void execute(DatabaseSettings schema, String sql) throws SQLException {
+        try (Connection connection = schema.connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -62,7 +62,8 @@ public final class TestDatabase {
         return new File(System.getProperty("samskab.build.dir", "target"));
     }
 
-    private static void deleteRecursively(Path path) {
+    /** Deletes a folder and all it holds; nothing happens if it is not there. */
+    public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }
