@@ -137,13 +137,6 @@ public final class Browser implements AutoCloseable {
                 .timeout(HttpUser.TIMEOUT).header("Cookie", cookies).build());
     }
 
-    /** A GET outside the browser in the given session, bounded by a timeout. */
-    public java.net.http.HttpResponse<byte[]> fetch(String path, String session) {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
-                .timeout(HttpUser.TIMEOUT).header("Cookie", "JSESSIONID=" + session).build();
-        return send(request);
-    }
-
     private static java.net.http.HttpResponse<byte[]> send(java.net.http.HttpRequest request) {
         try {
             return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -29,8 +29,9 @@ class HandInsAndApprovalsBrowserIT extends BrowserTest {
         return file;
     }
 
-    private static int statusOf(String path, String session) throws Exception {
-        return browser.fetch(path, session).statusCode();
+    /** The status of a download in the browser's session, with all its cookies, as the browser would send them. */
+    private static int statusOf(String path) throws Exception {
+        return browser.fetch(path).statusCode();
     }
 
     private static WebElement rowWith(String selector, String text) {
@@ -57,13 +58,13 @@ class HandInsAndApprovalsBrowserIT extends BrowserTest {
                 .attach(file("noter.txt", "Noter fra teammødet om besøgsvenner.".getBytes(StandardCharsets.UTF_8))).handIn();
         assertTrue(task.status().contains("venter på bedømmelse"), task.status());
         String ownFile = browser.driver().findElement(By.id("handedInFile")).getAttribute("href").substring(browser.baseUrl().length());
-        assertEquals(200, statusOf(ownFile, browser.sessionId()));
+        assertEquals(200, statusOf(ownFile));
         PlayerPage course = task.backToCourse();
         assertTrue(course.text().contains("✓ afleveret"), "the course page shows the hand-in");
         course.logout();
 
         LoginPage.open(browser).loginAs("mette@demo.samskab.dk", DEMO_PASSWORD);
-        assertEquals(404, statusOf(ownFile, browser.sessionId()), "another learner cannot fetch the file");
+        assertEquals(404, statusOf(ownFile), "another learner cannot fetch the file");
         new AppPage(browser).logout();
 
         LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
@@ -77,7 +78,7 @@ class HandInsAndApprovalsBrowserIT extends BrowserTest {
         new AppPage(browser);
         assertTrue(text("taskName").contains("Refleksionsopgave: Fra service til samskabelse"), text("taskName"));
         assertEquals(200, statusOf(browser.driver().findElement(By.id("handInFile")).getAttribute("href")
-                .substring(browser.baseUrl().length()), browser.sessionId()));
+                .substring(browser.baseUrl().length())));
         browser.driver().findElement(By.cssSelector("input[value='passed']")).click();
         browser.driver().findElement(By.id("gradeForm:feedback")).sendKeys("God refleksion over jeres rolleskift.");
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("gradeForm:save")));
