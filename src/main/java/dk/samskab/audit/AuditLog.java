@@ -46,6 +46,15 @@ public class AuditLog {
         em.persist(new AuditEvent(actor(), clientAddress(), action, subject, detail));
     }
 
+    /**
+     * Records what a caller without a container sign-in did (an API client, named by the
+     * actor), in a transaction of its own so that refused calls are kept too.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFor(String actor, AuditAction action, String subject, String detail) {
+        em.persist(new AuditEvent(actor, clientAddress(), action, subject, detail));
+    }
+
     /** How often the action happened to a subject since a moment. */
     public long countForSubject(AuditAction action, String subject, Instant since) {
         return em.createQuery("SELECT COUNT(a) FROM AuditEvent a WHERE a.action = :action AND a.subject = :subject"

@@ -17,7 +17,7 @@ public record EnrolmentNotice(Kind kind, String email, String fullName, Language
         REJECTED
     }
 
-    static EnrolmentNotice of(Kind kind, Enrolment enrolment) {
+    public static EnrolmentNotice of(Kind kind, Enrolment enrolment) {
         return new EnrolmentNotice(kind, enrolment.getPerson().getEmail(), enrolment.getPerson().getFullName(),
                 enrolment.getPerson().getPreferredLanguage(), enrolment.getCourseVersion().definition().title(),
                 enrolment.getCohort() == null ? "" : enrolment.getCohort().getName(), enrolment.getDecisionReason());

@@ -92,6 +92,16 @@ public class Organisation extends BaseEntity {
         this.hoursPerEcts = hoursPerEcts;
     }
 
+    /** New name, region and size band (a municipality keeps needing both). */
+    public void change(String name, Region region, SizeBand sizeBand) {
+        if (type == OrganisationType.MUNICIPALITY && (region == null || sizeBand == null)) {
+            throw new IllegalArgumentException("A municipality needs a region and a size band");
+        }
+        this.name = requireText(name, "name");
+        this.region = region;
+        this.sizeBand = type == OrganisationType.MUNICIPALITY ? sizeBand : null;
+    }
+
     public String getCode() {
         return code;
     }

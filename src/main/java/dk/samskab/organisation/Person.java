@@ -30,6 +30,10 @@ public class Person extends BaseEntity {
     @Column(nullable = false, unique = true, length = 254)
     private String email;
 
+    /** The person's id in the system that created them through the API (an HR or student system). */
+    @Column(name = "external_id", unique = true, length = 100)
+    private String externalId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_language", nullable = false, length = 2)
     private Language preferredLanguage = Language.DA;
@@ -68,6 +72,27 @@ public class Person extends BaseEntity {
         Membership membership = new Membership(this, organisation, role);
         memberships.add(membership);
         return membership;
+    }
+
+    /** Ends one membership; the person and their other memberships stay. */
+    public void leave(Membership membership) {
+        memberships.remove(membership);
+    }
+
+    /** A new name, as the person's own organisation's system knows it. */
+    public void rename(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("A person needs a name");
+        }
+        this.fullName = fullName.strip();
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
     }
 
     public String getFullName() {

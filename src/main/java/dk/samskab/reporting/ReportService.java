@@ -53,6 +53,11 @@ public class ReportService {
         return rows(dashboardSql(managerId, filter));
     }
 
+    /** The dashboard's table for a caller whose organisations in scope are known (an API client). */
+    public List<Row> dashboardOf(java.util.Set<Long> organisationsInScope, ReportFilter filter) {
+        return rows(dashboardSql(ScopedSql.scopeOf(organisationsInScope), visible(filter)));
+    }
+
     /** Everything the dashboard page counts, from one reading of the manager's scope. */
     public record DashboardPage(List<Row> rows, SelfAssessmentChange change, List<Object[]> completionsByMonth) {
     }

@@ -32,6 +32,20 @@ final class ScopedSql {
     }
 
     /**
+     * The given organisations as the scope, for a caller whose organisations are already worked
+     * out (an API client): the same set as scope(managerId) gives for a manager with that scope.
+     */
+    static Sql scopeOf(java.util.Set<Long> organisationIds) {
+        Sql ids = Sql.of("WITH scope_org AS (\n  SELECT o.id FROM organisation o WHERE o.id IN (");
+        boolean first = true;
+        for (long id : organisationIds.isEmpty() ? java.util.Set.of(-1L) : organisationIds) {
+            ids = (first ? ids : ids.append(", ")).bind(id);
+            first = false;
+        }
+        return ids.append(")\n)\n");
+    }
+
+    /**
      * The visible enrolments under the given conditions, one row per (organisation, enrolment):
      * learners seen through a membership in an organisation in scope, and learners of a partner
      * organisation of a municipality in scope whose enrolment is in a cohort shared with that

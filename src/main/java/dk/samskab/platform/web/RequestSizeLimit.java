@@ -23,11 +23,23 @@ public class RequestSizeLimit extends HttpFilter {
     /** Matches max-request-size of the Faces servlet's multipart-config in web.xml. */
     static final long MULTIPART_BYTES = 100L * 1024 * 1024;
 
+    static final String API = "/api/";
+
+    /** Whether the request is for the integration API, which answers in JSON and limits bodies itself. */
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    }
+
     static final String PAGE = "/WEB-INF/errorpages/too-large.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (RequestSizeLimit.isApi(request)) {
+            // The API answers in JSON and limits its bodies itself.
+            chain.doFilter(request, response);
+            return;
+        }
         long length = request.getContentLengthLong();
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
         long limit = type.startsWith("multipart/") ? MULTIPART_BYTES : FORM_BYTES;
