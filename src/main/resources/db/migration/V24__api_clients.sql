@@ -6,7 +6,7 @@ CREATE TABLE api_client (
     name                VARCHAR(120) NOT NULL,
     secret_hash         VARCHAR(255) NOT NULL,
     scope_kind          VARCHAR(20)  NOT NULL,
-    read_write          BOOLEAN      NOT NULL,
+    may_write           BOOLEAN      NOT NULL,
     requests_per_minute INT          NOT NULL,
     owner_id            BIGINT       NULL,
     created_by          VARCHAR(254) NOT NULL,

@@ -47,7 +47,7 @@ public class ApiClient extends BaseEntity {
     @Column(name = "scope_kind", nullable = false, length = 20)
     private ScopeKind scopeKind;
 
-    @Column(name = "read_write", nullable = false)
+    @Column(name = "may_write", nullable = false)
     private boolean readWrite;
 
     @Column(name = "requests_per_minute", nullable = false)

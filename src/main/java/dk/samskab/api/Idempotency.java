@@ -55,12 +55,12 @@ public class Idempotency {
     }
 
     @Transactional
-    Response inTransaction(Supplier<Response> create) {
+    public Response inTransaction(Supplier<Response> create) {
         return create.get();
     }
 
     @Transactional
-    Response firstTime(String key, String hash, Supplier<Response> create) {
+    public Response firstTime(String key, String hash, Supplier<Response> create) {
         IdempotentResponse stored = find(key);
         if (stored != null) {
             return replay(stored, hash);
@@ -77,7 +77,7 @@ public class Idempotency {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    Response replay(String key, String hash) {
+    public Response replay(String key, String hash) {
         IdempotentResponse stored = find(key);
         if (stored == null) {
             throw ApiProblem.conflict("idempotency-in-progress", "A request with this Idempotency-Key failed; send it again.");

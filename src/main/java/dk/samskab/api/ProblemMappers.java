@@ -74,14 +74,18 @@ public final class ProblemMappers {
             return problem(e).toResponse();
         }
 
+        private static final java.util.regex.Pattern UNKNOWN = java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped");
+
         static ApiProblem problem(Throwable e) {
-            String message = safe(deepest(e).getMessage());
             String all = messages(e);
-            if (all.contains("Unknown property") || all.contains("unknown property")) {
-                return ApiProblem.badRequest("unknown-field", "The body has a field this operation does not know: " + message);
+            java.util.regex.Matcher unknown = UNKNOWN.matcher(all);
+            if (unknown.find()) {
+                return ApiProblem.badRequest("unknown-field", "The body has a field this operation does not know: " + unknown.group(1)
+                        + ". See the operation's schema in /openapi.");
             }
-            if (all.contains("Unable to deserialize") || all.contains("Cannot deserialize") || all.contains("Unable to parse")
-                    && !all.contains("Invalid token")) {
+            String message = safe(deepest(e).getMessage());
+            if (all.contains("Unable to deserialize") || all.contains("Cannot deserialize") || all.contains("cannot be converted")
+                    || all.contains("Unexpected JSON") || all.contains("Unable to parse") && !all.contains("Invalid token")) {
                 return ApiProblem.badRequest("wrong-type", "A field has a value of the wrong type: " + message);
             }
             return ApiProblem.badRequest("malformed-json", "The body is not valid JSON: " + message);
