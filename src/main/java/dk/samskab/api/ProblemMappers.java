@@ -43,7 +43,10 @@ public final class ProblemMappers {
             }
             int status = e.getResponse().getStatus();
             ApiProblem problem;
-            if (e instanceof NotFoundException) {
+            String parameter = unreadableParameter(e);
+            if (parameter != null) {
+                problem = ApiProblem.invalid(parameter, "has a value of the wrong type: " + safe(deepest(e).getMessage()));
+            } else if (e instanceof NotFoundException) {
                 problem = new ApiProblem(404, "no-such-resource", "Not found", "There is no API operation at this address; see /openapi.");
             } else if (e instanceof NotAllowedException) {
                 problem = new ApiProblem(405, "method-not-allowed", "Method not allowed",
@@ -54,6 +57,9 @@ public final class ProblemMappers {
             } else if (e instanceof NotAcceptableException) {
                 problem = new ApiProblem(406, "not-acceptable", "Not acceptable",
                         "The API answers application/json (and application/problem+json for errors).");
+            } else if (status == 404) {
+                // A path parameter that cannot be read, such as letters where an id belongs: no such record.
+                problem = ApiProblem.notFound("The record at this address");
             } else if (status == 400) {
                 problem = ApiProblem.badRequest("bad-request", "A parameter could not be read: " + safe(e.getMessage()));
             } else {
@@ -64,6 +70,23 @@ public final class ProblemMappers {
                 return Response.fromResponse(response).allow(e.getResponse().getAllowedMethods()).build();
             }
             return response;
+        }
+    }
+
+    /**
+     * The query or header parameter that could not be converted to its type (Jersey reports it as
+     * a 404, as JAX-RS asks, which would tell the client the operation does not exist); null for
+     * anything else, and for a path parameter, where 404 is right.
+     */
+    private static String unreadableParameter(WebApplicationException e) {
+        String type = e.getClass().getName();
+        if (!type.endsWith("ParamException$QueryParamException") && !type.endsWith("ParamException$HeaderParamException")) {
+            return null;
+        }
+        try {
+            return String.valueOf(e.getClass().getMethod("getParameterName").invoke(e));
+        } catch (ReflectiveOperationException notJersey) {
+            return "parameter";
         }
     }
 

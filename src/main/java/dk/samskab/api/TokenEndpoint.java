@@ -34,7 +34,7 @@ import java.util.Optional;
 @RequestScoped
 public class TokenEndpoint {
 
-    public record TokenResponse(String access_token, String token_type, long expires_in) {
+    public record TokenResponse(String access_token, String token_type, long expires_in, String scope) {
     }
 
     @Inject
@@ -69,7 +69,8 @@ public class TokenEndpoint {
         ApiTokens.Issued issued = tokens.issue(client.get());
         audit.recordFor("api:" + client.get().getClientId() + " " + client.get().getName(), AuditAction.API_TOKEN_ISSUED,
                 client.get().getClientId(), null);
-        return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds())).cacheControl(noStore())
+        return Response.ok(new TokenResponse(issued.token(), "Bearer", issued.expiresInSeconds(),
+                client.get().isReadWrite() ? "read write" : "read")).cacheControl(noStore())
                 .header("Pragma", "no-cache").build();
     }
 

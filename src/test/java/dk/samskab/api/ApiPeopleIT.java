@@ -36,6 +36,7 @@ class ApiPeopleIT {
         JsonObject person = TestApi.json(created.body());
         long id = person.getJsonNumber("id").longValue();
         assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/people/" + id));
+        assertTrue(created.headers().allValues("Set-Cookie").isEmpty(), "the API keeps no session");
         assertEquals(email.toLowerCase(), person.getString("email"));
         assertEquals("en", person.getString("preferredLanguage"));
         assertEquals("VOLUNTEER", person.getJsonArray("memberships").getJsonObject(0).getString("role"));
@@ -128,6 +129,8 @@ class ApiPeopleIT {
         assertProblem(413, "body-too-large", world.writerA.post("/people", good.replace("Fejl Fri", "F".repeat(100_000))));
         assertProblem(400, "bad-cursor", world.writerA.get("/people?cursor=not-ours"));
         assertProblem(422, "validation", world.writerA.get("/people?limit=100000"));
+        assertProblem(422, "validation", world.writerA.get("/people?limit=many"));
+        assertProblem(404, "not-found", world.writerA.get("/people/letters-not-an-id"));
         assertProblem(404, "no-such-resource", world.writerA.get("/nothing-here"));
         assertProblem(415, "unsupported-media-type", TestApi.withToken(world.writerA.token(), "POST", "/people", good,
                 "Content-Type", "text/plain"));

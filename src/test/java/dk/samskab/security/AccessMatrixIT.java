@@ -167,8 +167,8 @@ class AccessMatrixIT {
                 new Row("/reset.xhtml", EVERYONE), new Row("/privacy.xhtml", EVERYONE),
                 new Row("/account/my-data", EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
                 new Row("/health/ready", EVERYONE), new Row("/health/live", EVERYONE),
-                // The application server's own endpoints: nothing to see for anyone.
-                new Row("/openapi", NOBODY), new Row("/metrics", NOBODY), new Row("/metrics/base", NOBODY),
+                // The API's description is public, like the API's own key set; the server's metrics are for nobody.
+                new Row("/openapi", EVERYONE), new Row("/metrics", NOBODY), new Row("/metrics/base", NOBODY),
 
                 new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
                 new Row("/learner/transcript", LEARNERS),
@@ -199,7 +199,7 @@ class AccessMatrixIT {
                 new Row("/manager/index.xhtml", MANAGERS), new Row("/manager/dashboard.xhtml", MANAGERS),
                 new Row("/manager/partnerships.xhtml", MANAGERS), new Row("/manager/bulk.xhtml", MANAGERS),
                 new Row("/manager/reminders.xhtml", MANAGERS), new Row("/manager/approvals.xhtml", MANAGERS),
-                new Row("/manager/instructors.xhtml", MANAGERS),
+                new Row("/manager/instructors.xhtml", MANAGERS), new Row("/manager/api-clients.xhtml", MANAGERS),
                 new Row("/manager/learners.xhtml", MANAGERS, EnumSet.of(Caller.MANAGER)),
                 new Row("/manager/learners.xhtml?org=1", MANAGERS, NOBODY),
                 new Row("/manager/export?table=learners&format=csv", MANAGERS, EnumSet.of(Caller.MANAGER)),
@@ -208,7 +208,8 @@ class AccessMatrixIT {
 
                 new Row("/admin/index.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/content.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/instructors.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/scopes.xhtml", EnumSet.of(Caller.ADMIN)),
-                new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/erase.xhtml", EnumSet.of(Caller.ADMIN)));
+                new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/erase.xhtml", EnumSet.of(Caller.ADMIN)),
+                new Row("/admin/api-clients.xhtml", EnumSet.of(Caller.ADMIN)));
     }
 
     @Test
