@@ -1,28 +1,17 @@
-package dk.samskab.access;
+package dk.samskab.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.samskab.testsupport.Browser;
-import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
-import dk.samskab.testsupport.TestApplication;
+import dk.samskab.testsupport.TestApi;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.LoginPage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,29 +22,11 @@ import org.openqa.selenium.support.ui.Select;
  * gets a token until the client is revoked; a training manager's page offers no choice of scope
  * and lists only their own clients; a missing name is refused in the page's language.
  */
-class ApiClientsPageIT {
+class ApiClientsPageIT extends BrowserTest {
 
     private static final String ADMIN = "admin@demo.samskab.dk";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"[^\"]+\"");
     private static final Pattern INVALID_CLIENT = Pattern.compile("\"error\"\\s*:\\s*\"invalid_client\"");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(HttpUser.TIMEOUT).build();
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser(TestApplication.baseUrl());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.driver().manage().deleteAllCookies();
-    }
 
     @Test
     void anAdminsNewClientGetsATokenWithTheSecretShownOnceUntilItIsRevoked() throws Exception {
@@ -173,25 +144,16 @@ class ApiClientsPageIT {
         return browser.driver().findElement(By.id(id));
     }
 
-    private static String text(String id) {
-        return find(id).getText();
-    }
-
     /** The row of the clients table that shows this client id. */
-    private static WebElement row(String clientId) {
+    private WebElement row(String clientId) {
         return browser.driver().findElements(By.cssSelector("#clients tbody tr")).stream()
                 .filter(tr -> tr.getText().contains(clientId)).findFirst()
                 .orElseThrow(() -> new AssertionError("No row for " + clientId + " in " + text("clients")));
     }
 
     /** Asks for an access token as an integration would: client credentials in the form. */
-    private static HttpResponse<String> token(String clientId, String secret) throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + "/api/v1/oauth/token"))
-                .timeout(HttpUser.TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> token(String clientId, String secret) {
+        return TestApi.requestToken(clientId, secret);
     }
 
     private static long clientsCreatedBy(String email) throws SQLException {
