@@ -71,12 +71,16 @@ public class Person extends BaseEntity {
         }
         Membership membership = new Membership(this, organisation, role);
         memberships.add(membership);
+        // A sync that reads people changed since its last run must see the new membership.
+        touch();
         return membership;
     }
 
     /** Ends one membership; the person and their other memberships stay. */
     public void leave(Membership membership) {
-        memberships.remove(membership);
+        if (memberships.remove(membership)) {
+            touch();
+        }
     }
 
     /** A new name, as the person's own organisation's system knows it. */

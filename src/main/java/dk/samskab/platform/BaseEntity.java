@@ -38,6 +38,11 @@ public abstract class BaseEntity {
         updatedAt = Instant.now();
     }
 
+    /** Marks the record as changed now, when what changed lives in another table (a person's memberships). */
+    protected void touch() {
+        updatedAt = Instant.now();
+    }
+
     public Long getId() {
         return id;
     }

@@ -96,6 +96,7 @@ class ApiPeopleIT {
     void membershipsAreAddedAndRemovedWithinTheScope() {
         TestApi both = TestApi.ofOrganisations(true, world.a, world.b);
         long id = world.person(both, world.a, "Mona Medlem");
+        String before = TestApi.json(both.get("/people/" + id).body()).getString("updatedAt");
         HttpResponse<String> added = both.post("/people/" + id + "/memberships", """
                 {"organisation": "%s", "role": "VOLUNTEER_COORDINATOR"}""".formatted(world.b));
         assertEquals(201, added.statusCode(), added.body());
@@ -106,6 +107,9 @@ class ApiPeopleIT {
         Set<String> seenByA = TestApi.json(world.writerA.get("/people/" + id).body()).getJsonArray("memberships")
                 .getValuesAs(JsonObject.class).stream().map(m -> m.getString("organisation")).collect(Collectors.toSet());
         assertEquals(Set.of(world.a), seenByA);
+        String after = TestApi.json(both.get("/people/" + id).body()).getString("updatedAt");
+        assertTrue(java.time.Instant.parse(after).isAfter(java.time.Instant.parse(before)), "a sync sees the new membership");
+        assertTrue(TestApi.ids(both.get("/people?organisation=" + world.b + "&updatedSince=" + before)).contains(id));
         assertEquals(204, both.delete("/people/" + id + "/memberships/" + membership).statusCode());
         assertEquals(1, TestApi.json(both.get("/people/" + id).body()).getJsonArray("memberships").size());
     }
