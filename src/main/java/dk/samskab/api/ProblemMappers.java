@@ -139,7 +139,7 @@ public final class ProblemMappers {
                 case ALREADY_ENROLLED, COHORT_ENDED, NOT_ENROLLED, NOT_PENDING, COHORT_BELOW_ENROLLED, COURSE_NOT_PUBLISHED -> 409;
                 default -> 422;
             };
-            String detail = text("enrolment.refused." + reason.name(), reason.name());
+            String detail = text("api.refused." + reason.name(), reason.name());
             return new ApiProblem(status, reason.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     status == 404 ? "Not found" : status == 409 ? "Conflict" : "Invalid request", detail).toResponse();
         }

@@ -29,18 +29,23 @@ public abstract class BaseEntity {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = now();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = now();
+    }
+
+    /** To the millisecond, as the database keeps it, so a record reads the same before and after it is stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** Marks the record as changed now, when what changed lives in another table (a person's memberships). */
     protected void touch() {
-        updatedAt = Instant.now();
+        updatedAt = now();
     }
 
     public Long getId() {

@@ -44,6 +44,9 @@ class ApiEnrolmentIT {
         HttpResponse<String> again = world.writerA.post("/enrolments", body(first, cohort));
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("already-enrolled", TestApi.problem(again));
+        HttpResponse<String> inDanish = world.writerA.post("/enrolments", body(first, cohort), "Accept-Language", "da");
+        assertEquals("Personen er allerede tilmeldt kurset (eller venter på en plads eller en afgørelse).",
+                TestApi.json(inDanish.body()).getString("detail"));
 
         List<Long> listed = TestApi.ids(world.readerA.get("/enrolments?cohort=" + cohort));
         assertEquals(List.of(seated.getJsonNumber("id").longValue(), waiting.getJsonNumber("id").longValue()), listed);
