@@ -83,6 +83,11 @@ public class Person extends BaseEntity {
         }
     }
 
+    /** A new e-mail address, as the person's organisation's provider now knows them; it is also their login. */
+    public void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
     /** A new name, as the person's own organisation's system knows it. */
     public void rename(String fullName) {
         if (fullName == null || fullName.isBlank()) {

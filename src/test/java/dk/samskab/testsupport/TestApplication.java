@@ -36,6 +36,7 @@ public final class TestApplication {
             env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             // As behind a reverse proxy on the same host, so tests can sign in from other client addresses.
             env.put("SAMSKAB_TRUSTED_PROXIES", "127.0.0.1");
+            env.putAll(TestKeycloak.providerEnvironment());
             environment = env;
             server = start();
         }

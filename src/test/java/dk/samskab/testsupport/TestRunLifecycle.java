@@ -5,7 +5,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the embedded MariaDB once before the integration tests (the Arquillian deployments need
- * it before any test class runs) and stops the shared server and the database at the very end.
+ * it before any test class runs) and stops the shared server, Keycloak and the database at the very end.
  */
 public class TestRunLifecycle implements LauncherSessionListener {
 
@@ -19,6 +19,7 @@ public class TestRunLifecycle implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         TestApplication.shutdown();
+        TestKeycloak.shutdown();
         TestMail.shutdown();
         TestDatabase.shutdown();
     }

@@ -52,9 +52,9 @@ public class SecurityHeaders extends HttpFilter {
      * absolute with the request's Host header, which the client chooses: a forged Host would send
      * the user to another site.
      */
-    static final class RelativeRedirects extends jakarta.servlet.http.HttpServletResponseWrapper {
+    public static final class RelativeRedirects extends jakarta.servlet.http.HttpServletResponseWrapper {
 
-        RelativeRedirects(HttpServletResponse response) {
+        public RelativeRedirects(HttpServletResponse response) {
             super(response);
         }
 
