@@ -75,6 +75,12 @@ class AccessMatrixIT {
         }
     }
 
+    /**
+     * The steps of a sign-in through an organisation's provider: open to everyone, they always send
+     * the browser on (to the provider, or back to the login page with the reason), covered in SingleSignOnIT.
+     */
+    private static final List<String> SIGN_IN_THROUGH_PROVIDER = List.of("/sso/start", "/sso/callback");
+
     /** Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT). */
     private static final List<String> POST_ONLY = List.of("/logout", "/language");
 
@@ -248,6 +254,7 @@ class AccessMatrixIT {
     void everyPageAndServletIsInTheTable() throws IOException {
         Set<String> listed = table().stream().map(r -> r.path().replaceAll("\\?.*", "")).collect(Collectors.toSet());
         listed.addAll(POST_ONLY);
+        listed.addAll(SIGN_IN_THROUGH_PROVIDER);
         List<String> missing = new ArrayList<>();
         Path webapp = Path.of("src/main/webapp");
         try (Stream<Path> files = Files.walk(webapp)) {

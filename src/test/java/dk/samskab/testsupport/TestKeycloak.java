@@ -59,10 +59,21 @@ public final class TestKeycloak {
      */
     public static Map<String, String> providerEnvironment() {
         int port = Integer.getInteger("samskab.test.keycloak.port", 18280);
-        return Map.of("SAMSKAB_OIDC_PROVIDERS", PROVIDER, "SAMSKAB_OIDC_AARHUS_NAME", "Aarhus Kommune (test)",
-                "SAMSKAB_OIDC_AARHUS_ISSUER", issuerOn(port), "SAMSKAB_OIDC_AARHUS_CLIENT_ID", CLIENT_ID,
-                "SAMSKAB_OIDC_AARHUS_CLIENT_SECRET", CLIENT_SECRET, "SAMSKAB_OIDC_AARHUS_ORGANISATION", "kommune-aarhus",
-                "SAMSKAB_OIDC_AARHUS_ROLE_CLAIM", "samskab_role");
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("SAMSKAB_OIDC_PROVIDERS", PROVIDER + ",nede");
+        environment.put("SAMSKAB_OIDC_AARHUS_NAME", "Aarhus Kommune (test)");
+        environment.put("SAMSKAB_OIDC_AARHUS_ISSUER", issuerOn(port));
+        environment.put("SAMSKAB_OIDC_AARHUS_CLIENT_ID", CLIENT_ID);
+        environment.put("SAMSKAB_OIDC_AARHUS_CLIENT_SECRET", CLIENT_SECRET);
+        environment.put("SAMSKAB_OIDC_AARHUS_ORGANISATION", "kommune-aarhus");
+        environment.put("SAMSKAB_OIDC_AARHUS_ROLE_CLAIM", "samskab_role");
+        // A second provider that never answers, as one that is down.
+        environment.put("SAMSKAB_OIDC_NEDE_NAME", "Roskilde Kommune (nede)");
+        environment.put("SAMSKAB_OIDC_NEDE_ISSUER", "http://127.0.0.1:9/realms/nede");
+        environment.put("SAMSKAB_OIDC_NEDE_CLIENT_ID", CLIENT_ID);
+        environment.put("SAMSKAB_OIDC_NEDE_CLIENT_SECRET", CLIENT_SECRET);
+        environment.put("SAMSKAB_OIDC_NEDE_ORGANISATION", "kommune-roskilde");
+        return environment;
     }
 
     private static String issuerOn(int port) {

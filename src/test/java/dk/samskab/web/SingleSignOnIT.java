@@ -8,10 +8,12 @@ import dk.samskab.testsupport.TestKeycloak;
 import dk.samskab.web.pages.AppPage;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Sign-in through Aarhus Kommune's own OpenID Connect provider, a real Keycloak: the first time
@@ -41,11 +43,22 @@ class SingleSignOnIT extends BrowserTest {
             assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM federated_identity f JOIN person p ON p.id = f.person_id"
                     + " WHERE p.email = ? AND f.provider = ?", ANNE, TestKeycloak.PROVIDER));
         }
-        home.logout();
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
+        // On through the provider's sign-out and back to the login page.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.currentPath().startsWith("/login.xhtml"));
+        assertTrue(browser.currentPath().startsWith("/login.xhtml?loggedOut=true"), browser.currentPath());
+        clickProvider(TestKeycloak.PROVIDER);
+        assertEquals(1, browser.driver().findElements(By.id("username")).size(), "signed out at the provider too");
+
+        try (Connection c = TestAccounts.connect()) {
+            TestAccounts.update(c, "UPDATE person SET full_name = 'Gammelt Navn' WHERE email = ?", ANNE);
+        }
         signInAtProvider("sagsbehandler");
         assertEquals("/learner/index.xhtml", browser.currentPath());
         try (Connection c = TestAccounts.connect()) {
             assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM person WHERE email = ?", ANNE), "found again, not made twice");
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM person WHERE email = ? AND full_name = 'Anne Kristensen'", ANNE),
+                    "the name as the provider has it");
         }
     }
 
@@ -59,13 +72,16 @@ class SingleSignOnIT extends BrowserTest {
     }
 
     @Test
-    void aForgedOrReplayedCallbackIsRefused() throws SQLException {
+    void aForgedCallbackAnUnknownProviderAndAProviderThatIsDownAreRefused() throws SQLException {
         long before = people();
         browser.visit("/sso/callback?state=forged&code=stolen");
         assertTrue(browser.currentPath().startsWith("/login.xhtml?sso="), browser.currentPath());
         assertTrue(text("ssoRefused").contains("for gammelt eller allerede brugt"), text("ssoRefused"));
         browser.visit("/sso/start?provider=nowhere");
         assertTrue(text("ssoRefused").contains("kender Samskab ikke"), text("ssoRefused"));
+        browser.visit("/login.xhtml");
+        clickProvider("nede");
+        assertTrue(text("ssoRefused").contains("svarer ikke lige nu"), text("ssoRefused"));
         assertEquals(before, people());
     }
 
@@ -75,7 +91,7 @@ class SingleSignOnIT extends BrowserTest {
         browser.driver().get(TestKeycloak.issuer() + "/.well-known/openid-configuration");
         browser.driver().manage().deleteAllCookies();
         browser.visit("/login.xhtml");
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#providers a")));
+        clickProvider(TestKeycloak.PROVIDER);
         if (!browser.driver().findElements(By.id("username")).isEmpty()) {
             WebElement user = browser.driver().findElement(By.id("username"));
             user.clear();
@@ -83,6 +99,10 @@ class SingleSignOnIT extends BrowserTest {
             browser.driver().findElement(By.id("password")).sendKeys(TestKeycloak.PASSWORD);
             browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("kc-login")));
         }
+    }
+
+    private static void clickProvider(String code) {
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.cssSelector("#providers a[href*='provider=" + code + "']")));
     }
 
     private static long people() throws SQLException {

@@ -15,7 +15,6 @@ import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
 import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
-import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
@@ -44,8 +43,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -65,7 +62,7 @@ public class OidcSignIn extends HttpServlet {
     static final String PENDING = OidcSignIn.class.getName() + ".pending";
     /** The ID token and provider of the session's sign-in, for signing out at the provider too. */
     static final String SIGNED_IN_WITH = OidcSignIn.class.getName() + ".signedInWith";
-    private static final int TIMEOUT_MS = 10_000;
+    private static final int TIMEOUT_MS = OidcMetadata.TIMEOUT_MS;
 
     /** A sign-in on its way through the provider, kept in the session until the browser comes back. */
     record Pending(String provider, String state, String nonce, String verifier, String callback, String next) implements Serializable {
@@ -86,7 +83,8 @@ public class OidcSignIn extends HttpServlet {
     @Inject
     transient AuditLog audit;
 
-    private final transient Map<String, OIDCProviderMetadata> metadata = new ConcurrentHashMap<>();
+    @Inject
+    transient OidcMetadata metadata;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -184,23 +182,12 @@ public class OidcSignIn extends HttpServlet {
         }
     }
 
-    /** The provider's discovery document, read once it has answered; a provider that is down is asked again next time. */
     private OIDCProviderMetadata metadata(OidcProvider provider) {
-        OIDCProviderMetadata known = metadata.get(provider.code());
-        if (known != null) {
-            return known;
-        }
-        try {
-            OIDCProviderMetadata read = OIDCProviderMetadata.resolve(new Issuer(provider.issuer()), TIMEOUT_MS, TIMEOUT_MS);
-            metadata.put(provider.code(), read);
-            return read;
-        } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
-            throw refused(FederatedSignIn.Refusal.PROVIDER_DOWN, provider.issuer() + ": " + e.getMessage());
-        }
+        return metadata.of(provider);
     }
 
     /** This site's address as the browser reached it, which the provider must send the browser back to. */
-    private static String ownAddress(HttpServletRequest request) {
+    static String ownAddress(HttpServletRequest request) {
         String host = request.getHeader("X-Forwarded-Host") != null ? request.getHeader("X-Forwarded-Host") : request.getHeader("Host");
         String scheme = request.getHeader("X-Forwarded-Proto") != null ? request.getHeader("X-Forwarded-Proto") : request.getScheme();
         return scheme + "://" + host;
