@@ -71,7 +71,7 @@ public class CohortsResource {
         var query = em.createQuery("SELECT c FROM Cohort c WHERE (:all = TRUE OR EXISTS (SELECT o FROM Cohort c2 JOIN"
                 + " c2.organisations o WHERE c2 = c AND o.id IN :scope)) AND (:course IS NULL OR c.courseVersion.course.code = :course)"
                 + " AND " + page.condition("c") + " ORDER BY c.updatedAt, c.id", Cohort.class)
-                .setParameter("all", request.caller().isAdmin()).setParameter("scope", scope())
+                .setParameter("all", request.caller().isAdmin()).setParameter("scope", Scope.of(request))
                 .setParameter("course", course == null || course.isBlank() ? null : course.strip());
         return page.page(page.bind(query).getResultList(), this::view);
     }
@@ -137,10 +137,6 @@ public class CohortsResource {
         return cohort;
     }
 
-    private Set<Long> scope() {
-        Set<Long> scope = request.caller().organisationsInScope();
-        return scope.isEmpty() ? Set.of(-1L) : scope;
-    }
 
     private CohortView view(Cohort c) {
         long enrolled = count(c, EnrolmentStatus.ENROLLED) + count(c, EnrolmentStatus.COMPLETED);

@@ -89,8 +89,8 @@ public class EnrolmentsResource {
                 + " AND (:cohort IS NULL OR e.cohort.id = :cohort) AND (:person IS NULL OR e.person.id = :person)"
                 + " AND (:course IS NULL OR e.course.code = :course) AND (:status IS NULL OR e.status = :status)"
                 + " AND " + page.condition("e") + " ORDER BY e.updatedAt, e.id", Enrolment.class)
-                .setParameter("scope", Scope.of(request)).setParameter("organisation", blankToNull(organisation))
-                .setParameter("cohort", cohort).setParameter("person", person).setParameter("course", blankToNull(course))
+                .setParameter("scope", Scope.of(request)).setParameter("organisation", Fields.given(organisation))
+                .setParameter("cohort", cohort).setParameter("person", person).setParameter("course", Fields.given(course))
                 .setParameter("status", wanted);
         List<Enrolment> rows = page.bind(query).getResultList();
         Map<Long, CourseProgress> progress = learning.progressOfAll(rows.size() > page.limit() ? rows.subList(0, page.limit()) : rows);
@@ -141,8 +141,7 @@ public class EnrolmentsResource {
     /** The enrolment, if its learner is in the client's scope. */
     private Enrolment visible(long id) {
         Enrolment enrolment = em.find(Enrolment.class, id);
-        if (enrolment == null || enrolment.getPerson().getMemberships().stream()
-                .noneMatch(m -> request.caller().organisationsInScope().contains(m.getOrganisation().getId()))) {
+        if (enrolment == null || !Scope.sees(request, enrolment.getPerson())) {
             throw ApiProblem.notFound("Enrolment " + id);
         }
         return enrolment;
@@ -151,9 +150,12 @@ public class EnrolmentsResource {
     private EnrolmentView view(Enrolment e, CourseProgress progress) {
         Integer position = null;
         if (e.getStatus() == EnrolmentStatus.WAITLISTED && e.getCohort() != null) {
-            List<Long> queue = em.createNamedQuery(Enrolment.WAITLIST, Enrolment.class).setParameter("cohort", e.getCohort())
-                    .getResultStream().map(Enrolment::getId).toList();
-            position = queue.indexOf(e.getId()) + 1;
+            // Counted, not read: the waitlist's order (requested, then id), as Enrolment.WAITLIST promotes; to the
+            // millisecond, as stored, since a new enrolment's time in memory is finer.
+            position = 1 + em.createQuery("SELECT COUNT(w) FROM Enrolment w WHERE w.cohort = :cohort AND w.status = :waiting"
+                    + " AND (w.requestedAt < :requested OR (w.requestedAt = :requested AND w.id < :id))", Long.class)
+                    .setParameter("cohort", e.getCohort()).setParameter("waiting", EnrolmentStatus.WAITLISTED)
+                    .setParameter("requested", e.getRequestedAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).setParameter("id", e.getId()).getSingleResult().intValue();
         }
         return new EnrolmentView(e.getId(), e.getPerson().getId(), e.getPerson().getFullName(),
                 e.getCourseVersion().getCourse().getCode(), e.getCourseVersion().getVersionNumber(),
@@ -161,7 +163,4 @@ public class EnrolmentsResource {
                 e.getCompletedAt(), progress == null ? 0 : progress.percent(), position, e.getUpdatedAt());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -43,6 +43,11 @@ final class Fields {
         return this;
     }
 
+    /** A query parameter's value, or null when it is left out or blank (which filters nothing). */
+    static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Refuses with every error found, or does nothing. */
     void orRefuse() {
         if (!errors.isEmpty()) {

@@ -76,14 +76,14 @@ public class PeopleResource {
             @QueryParam("organisation") String organisation, @QueryParam("cursor") String cursor,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit) {
         Page.Request page = Page.Request.of(cursor, updatedSince, limit);
-        Set<Long> scope = scope();
+        Set<Long> scope = Scope.of(request);
         var query = em.createQuery("SELECT p FROM Person p WHERE EXISTS (SELECT m FROM Membership m WHERE m.person = p"
                 + " AND m.organisation.id IN :scope AND (:organisation IS NULL OR m.organisation.code = :organisation))"
                 + " AND (:email IS NULL OR p.email = :email) AND (:externalId IS NULL OR p.externalId = :externalId)"
                 + " AND " + page.condition("p") + " ORDER BY p.updatedAt, p.id", Person.class)
-                .setParameter("scope", scope).setParameter("organisation", blankToNull(organisation))
+                .setParameter("scope", scope).setParameter("organisation", Fields.given(organisation))
                 .setParameter("email", email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT))
-                .setParameter("externalId", blankToNull(externalId));
+                .setParameter("externalId", Fields.given(externalId));
         return page.page(page.bind(query).getResultList(), this::view);
     }
 
@@ -177,7 +177,7 @@ public class PeopleResource {
         request.requireWrite();
         Person person = visible(id, LockModeType.PESSIMISTIC_WRITE);
         Membership membership = person.getMemberships().stream().filter(m -> m.getId() == membershipId)
-                .filter(m -> scope().contains(m.getOrganisation().getId())).findFirst()
+                .filter(m -> Scope.of(request).contains(m.getOrganisation().getId())).findFirst()
                 .orElseThrow(() -> ApiProblem.notFound("Membership " + membershipId));
         person.leave(membership);
         return Response.noContent().build();
@@ -203,32 +203,25 @@ public class PeopleResource {
     private Organisation organisationInScope(String code) {
         return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
                 .setParameter("code", code == null ? "" : code.strip()).getResultStream().findFirst()
-                .filter(o -> scope().contains(o.getId()))
+                .filter(o -> Scope.of(request).contains(o.getId()))
                 .orElseThrow(() -> ApiProblem.invalid("organisation", "Organisation " + code + " does not exist or is outside the client's scope"));
     }
 
     /** The person, if a membership brings them into the client's scope. */
     Person visible(long id, LockModeType lock) {
         Person person = em.find(Person.class, id, lock);
-        if (person == null || person.getMemberships().stream().noneMatch(m -> scope().contains(m.getOrganisation().getId()))) {
+        if (person == null || !Scope.sees(request, person)) {
             throw ApiProblem.notFound("Person " + id);
         }
         return person;
     }
 
-    private Set<Long> scope() {
-        Set<Long> scope = request.caller().organisationsInScope();
-        return scope.isEmpty() ? Set.of(-1L) : scope;
-    }
 
     /** The person with the memberships in scope only: their other organisations are not the client's business. */
     private PersonView view(Person p) {
         return new PersonView(p.getId(), p.getFullName(), p.getEmail(), p.getExternalId(), p.getPreferredLanguage().name().toLowerCase(Locale.ROOT),
-                p.getMemberships().stream().filter(m -> scope().contains(m.getOrganisation().getId())).map(MembershipView::of).toList(),
+                p.getMemberships().stream().filter(m -> Scope.of(request).contains(m.getOrganisation().getId())).map(MembershipView::of).toList(),
                 p.getUpdatedAt());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -65,8 +65,8 @@ public class ResultsResource {
                 + " AND (:person IS NULL OR e.person.id = :person) AND (:course IS NULL OR e.course.code = :course)"
                 + " AND " + page.condition("e") + " ORDER BY e.updatedAt, e.id", Enrolment.class)
                 .setParameter("completed", EnrolmentStatus.COMPLETED).setParameter("scope", Scope.of(request))
-                .setParameter("organisation", blank(organisation)).setParameter("person", person)
-                .setParameter("course", blank(course))).getResultList();
+                .setParameter("organisation", Fields.given(organisation)).setParameter("person", person)
+                .setParameter("course", Fields.given(course))).getResultList();
         Map<Long, CreditAward> awards = byEnrolment(rows, "SELECT a FROM CreditAward a WHERE a.enrolment IN :rows", CreditAward.class,
                 CreditAward::getEnrolment);
         Map<Long, Certificate> certificates = byEnrolment(rows, "SELECT c FROM Certificate c WHERE c.enrolment IN :rows",
@@ -91,8 +91,7 @@ public class ResultsResource {
     @Transactional
     public CertificateView certificate(@PathParam("code") String code) {
         return em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", code).getResultStream().findFirst()
-                .filter(c -> c.getEnrolment().getPerson().getMemberships().stream()
-                        .anyMatch(m -> request.caller().organisationsInScope().contains(m.getOrganisation().getId())))
+                .filter(c -> Scope.sees(request, c.getEnrolment().getPerson()))
                 .map(this::view).orElseThrow(() -> ApiProblem.notFound("Certificate " + code));
     }
 
@@ -110,7 +109,4 @@ public class ResultsResource {
         return found;
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
