@@ -63,6 +63,17 @@ class SingleSignOnIT extends BrowserTest {
     }
 
     @Test
+    void theMembershipRoleComesFromTheProvidersClaim() throws SQLException {
+        signInAtProvider("frivillig");
+        assertEquals("/learner/index.xhtml", browser.currentPath());
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id"
+                    + " JOIN organisation o ON o.id = m.organisation_id WHERE p.email = 'ole.oestergaard@roedekors.example.dk'"
+                    + " AND o.code = 'kommune-aarhus' AND m.role = 'VOLUNTEER' AND p.full_name = 'Ole Østergaard'"));
+        }
+    }
+
+    @Test
     void aPersonWithoutAnEmailAddressAtTheProviderIsRefusedWithTheReasonAndNothingIsCreated() throws SQLException {
         long before = people();
         signInAtProvider("uden-email");
