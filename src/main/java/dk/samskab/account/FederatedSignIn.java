@@ -5,12 +5,14 @@ import dk.samskab.audit.AuditLog;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.Person;
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Language;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -46,8 +48,9 @@ public class FederatedSignIn {
         }
     }
 
-    /** What the provider's ID token says about the person. */
-    public record Claims(String subject, String email, String name, String role, String acr, String amr) {
+    /** What the provider's ID token says about the person; kept in the session while a link waits for the password. */
+    public record Claims(String subject, String email, String name, String role, String acr, String amr) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -66,21 +69,60 @@ public class FederatedSignIn {
             throw new RefusedException(Refusal.NO_EMAIL, "the provider sent no e-mail address");
         }
         String email = Person.normaliseEmail(claims.email());
-        FederatedIdentity identity = em.createQuery("SELECT f FROM FederatedIdentity f WHERE f.provider = :provider"
-                + " AND f.subject = :subject", FederatedIdentity.class).setParameter("provider", provider.code())
-                .setParameter("subject", claims.subject()).getResultStream().findFirst().orElse(null);
+        FederatedIdentity identity = identity(provider, claims);
         if (identity == null) {
             identity = firstSignIn(provider, claims, email);
         } else {
             update(identity.getPerson(), claims, email);
         }
+        return signedIn(identity, provider, claims, "oidc ");
+    }
+
+    /**
+     * Ties the provider's identity to the account with the e-mail address the provider sent, once
+     * its owner has proved the account's password too, and signs them in. The person joins the
+     * provider's organisation if not a member already.
+     */
+    public SignedInCaller link(OidcProvider provider, Claims claims) {
+        Person person = em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
+                .setParameter("email", Person.normaliseEmail(claims.email())).getResultStream().findFirst()
+                .orElseThrow(() -> new RefusedException(Refusal.STATE, "the account to link is gone"));
+        FederatedIdentity identity = identity(provider, claims);
+        if (identity != null && !identity.getPerson().equals(person)) {
+            throw new RefusedException(Refusal.STATE, "the provider's identity was linked to someone else meanwhile");
+        }
+        if (identity == null) {
+            identity = new FederatedIdentity(provider.code(), claims.subject(), person);
+            em.persist(identity);
+            Organisation organisation = organisation(provider);
+            if (person.getMemberships().stream().noneMatch(m -> m.getOrganisation().equals(organisation))) {
+                person.joinAs(organisation, role(provider, claims));
+            }
+        }
+        return signedIn(identity, provider, claims, "oidc linked ");
+    }
+
+    private SignedInCaller signedIn(FederatedIdentity identity, OidcProvider provider, Claims claims, String how) {
         identity.signedIn(claims.acr());
         Account account = em.createQuery("SELECT a FROM Account a WHERE a.person = :person", Account.class)
                 .setParameter("person", identity.getPerson()).getSingleResult();
         Set<String> roles = account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
-        audit.record(AuditAction.LOGIN, identity.getPerson().getEmail(), "oidc " + provider.code()
-                + (claims.acr() == null ? "" : " acr=" + claims.acr()) + (claims.amr() == null ? "" : " amr=" + claims.amr()));
-        return new SignedInCaller(identity.getPerson().getEmail(), roles);
+        AssuranceLevel assurance = provider.assurance(claims.acr());
+        audit.record(AuditAction.LOGIN, identity.getPerson().getEmail(), how + provider.code()
+                + (claims.acr() == null ? "" : " acr=" + claims.acr()) + (claims.amr() == null ? "" : " amr=" + claims.amr())
+                + " assurance=" + assurance.code());
+        return new SignedInCaller(identity.getPerson().getEmail(), roles, assurance);
+    }
+
+    private FederatedIdentity identity(OidcProvider provider, Claims claims) {
+        return em.createQuery("SELECT f FROM FederatedIdentity f WHERE f.provider = :provider AND f.subject = :subject",
+                FederatedIdentity.class).setParameter("provider", provider.code()).setParameter("subject", claims.subject())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Organisation organisation(OidcProvider provider) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
+                .setParameter("code", provider.organisationCode()).getSingleResult();
     }
 
     private FederatedIdentity firstSignIn(OidcProvider provider, Claims claims, String email) {
@@ -88,8 +130,7 @@ public class FederatedSignIn {
                 .getResultList().isEmpty()) {
             throw new RefusedException(Refusal.LINK_REQUIRED, "a person with this e-mail exists and has not linked the provider");
         }
-        Organisation organisation = em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
-                .setParameter("code", provider.organisationCode()).getSingleResult();
+        Organisation organisation = organisation(provider);
         Person person = new Person(claims.name() == null || claims.name().isBlank() ? email : claims.name(), email, Language.DA);
         person.joinAs(organisation, role(provider, claims));
         em.persist(person);

@@ -1,5 +1,6 @@
 package dk.samskab.catalogue;
 
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Text;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -110,9 +111,13 @@ public record CourseDefinition(
     public record GradeDescriptor(String grade, Text text) implements Serializable {
     }
 
-    /** The exam rules as a programme's regulations (studieordning) state them. */
-    public record Exam(Form form, Text length, Text prerequisites, Text resit, Assessors assessors, Text aiUse)
-            implements Serializable {
+    /**
+     * The exam rules as a programme's regulations (studieordning) state them, and how surely the
+     * learner must have proved who they are (signed in at that level of assurance, e.g. with
+     * MitID) to hand in the final assignment; null for no requirement.
+     */
+    public record Exam(Form form, Text length, Text prerequisites, Text resit, Assessors assessors, Text aiUse,
+            AssuranceLevel identityAssurance) implements Serializable {
 
         /** A written assignment graded on its own, or a synopsis that is the basis of an oral exam, or an oral exam. */
         public enum Form implements CodedValue {
@@ -127,6 +132,17 @@ public record CourseDefinition(
             INTERNAL_CENSOR,
             EXTERNAL_CENSOR
         }
+    }
+
+    /**
+     * The level of assurance the learner's sign-in must have before the final assignment is handed
+     * in: the exam's own, or, for a course that carries ECTS, the minimum the operator set for ECTS awards.
+     */
+    public AssuranceLevel finalHandInAssurance(AssuranceLevel ectsMinimum) {
+        AssuranceLevel own = assessment.exam() == null || assessment.exam().identityAssurance() == null ? AssuranceLevel.NONE
+                : assessment.exam().identityAssurance();
+        AssuranceLevel forEcts = carriesEcts() ? ectsMinimum : AssuranceLevel.NONE;
+        return own.atLeast(forEcts) ? own : forEcts;
     }
 
     public boolean carriesEcts() {

@@ -116,6 +116,9 @@ public final class CourseExporter {
             rules.put("resit", text(exam.resit()));
             rules.put("assessors", exam.assessors().code());
             rules.put("ai_use", text(exam.aiUse()));
+            if (exam.identityAssurance() != null) {
+                rules.put("identity_assurance", exam.identityAssurance().code());
+            }
             assessment.put("exam", rules);
         }
         CourseDefinition.FinalAssignment assignment = course.assessment().finalAssignment();

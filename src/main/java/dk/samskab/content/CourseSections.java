@@ -4,6 +4,7 @@ import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.WorkloadItem;
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Text;
 import java.util.List;
 
@@ -73,7 +74,7 @@ final class CourseSections {
                 : new CourseDefinition.FinalAssignment(assignment.text("title", true), assignment.text("prompt", true),
                         criteria(assignment), descriptors(assignment));
         return new CourseDefinition.Assessment(scale, finalAssignment, exam(node.mapping("exam", false,
-                "form", "length", "prerequisites", "resit", "assessors", "ai_use")));
+                "form", "length", "prerequisites", "resit", "assessors", "ai_use", "identity_assurance")));
     }
 
     private static List<CourseDefinition.Criterion> criteria(YamlNode assignment) {
@@ -98,6 +99,7 @@ final class CourseSections {
         }
         return new CourseDefinition.Exam(exam.enumValue("form", CourseDefinition.Exam.Form.class, true),
                 exam.text("length", true), exam.text("prerequisites", true), exam.text("resit", true),
-                exam.enumValue("assessors", CourseDefinition.Exam.Assessors.class, true), exam.text("ai_use", true));
+                exam.enumValue("assessors", CourseDefinition.Exam.Assessors.class, true), exam.text("ai_use", true),
+                exam.enumValue("identity_assurance", AssuranceLevel.class, AssuranceLevel::code, false));
     }
 }

@@ -186,17 +186,26 @@ final class YamlNode {
     }
 
     <E extends Enum<E> & CodedValue> E enumValue(String key, Class<E> type, boolean required) {
+        return enumValue(key, type, CodedValue::code, required);
+    }
+
+    /** An enum value written as its code, for enums of the lower layers that cannot be CodedValues. */
+    <E extends Enum<E>> E enumValue(String key, Class<E> type, Function<E, String> code, boolean required) {
         String text = string(key, required);
-        return text == null ? null : parseEnum(text, type, entries.get(key).getValueNode(), key);
+        return text == null ? null : parseEnum(text, type, code, entries.get(key).getValueNode(), key);
     }
 
     private <E extends Enum<E> & CodedValue> E parseEnum(String text, Class<E> type, Node at, String key) {
+        return parseEnum(text, type, CodedValue::code, at, key);
+    }
+
+    private <E extends Enum<E>> E parseEnum(String text, Class<E> type, Function<E, String> code, Node at, String key) {
         for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(text.strip())) {
+            if (code.apply(constant).equals(text.strip())) {
                 return constant;
             }
         }
-        String allowed = Arrays.stream(type.getEnumConstants()).map(CodedValue::code).collect(Collectors.joining(", "));
+        String allowed = Arrays.stream(type.getEnumConstants()).map(code).collect(Collectors.joining(", "));
         problem(at, "yaml.unknownValue", text, key, allowed);
         return null;
     }

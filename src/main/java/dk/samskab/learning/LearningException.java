@@ -20,7 +20,9 @@ public class LearningException extends RuntimeException {
         UNKNOWN_TASK,
         FILE_EMPTY,
         FILE_TOO_LARGE,
-        FILE_TYPE_NOT_ALLOWED
+        FILE_TYPE_NOT_ALLOWED,
+        /** The final assignment needs a sign-in of a higher level of assurance (e.g. MitID) than this one. */
+        ASSURANCE_TOO_LOW
     }
 
     private final Reason reason;

@@ -1,5 +1,8 @@
 package dk.samskab.learning;
 
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.platform.AssuranceLevel;
+import org.eclipse.microprofile.config.ConfigProvider;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.enrolment.LoggedFact;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +18,9 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class LearningService {
+
+    /** The operator's minimum level of assurance for handing in the final assignment of a course that awards ECTS. */
+    static final String ECTS_ASSURANCE = "samskab.assurance.ects-final-hand-in";
 
     @PersistenceContext
     EntityManager em;
@@ -84,7 +90,29 @@ public class LearningService {
 
     /** Hands in, unless the hand-in changed since the learner's page showed it at {@code seenVersion}. */
     public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file, Long seenVersion) {
-        return learning().submit(enrolments.own(email, enrolmentId), task, text, file, seenVersion);
+        return submit(email, enrolmentId, task, text, file, seenVersion, AssuranceLevel.NONE);
+    }
+
+    /**
+     * As above, by a learner signed in at the level of assurance {@code signedInAt}: the final
+     * assignment of a course that requires more is refused.
+     */
+    public Submission submit(String email, long enrolmentId, String task, String text, HandInFile file, Long seenVersion,
+            AssuranceLevel signedInAt) {
+        Enrolment enrolment = enrolments.own(email, enrolmentId);
+        if (Submission.FINAL.equals(task) && !signedInAt.atLeast(finalHandInAssurance(enrolment))) {
+            throw new LearningException(LearningException.Reason.ASSURANCE_TOO_LOW);
+        }
+        return learning().submit(enrolment, task, text, file, seenVersion);
+    }
+
+    /** The level of assurance the final assignment of this enrolment's course needs. */
+    public AssuranceLevel finalHandInAssurance(Enrolment enrolment) {
+        AssuranceLevel forEcts = ConfigProvider.getConfig().getOptionalValue(ECTS_ASSURANCE, String.class)
+                .map(code -> AssuranceLevel.ofCode(code).orElseThrow(() -> new IllegalStateException(
+                        ECTS_ASSURANCE + " must be one of none, low, substantial, high, not " + code)))
+                .orElse(AssuranceLevel.NONE);
+        return Learning.course(enrolment).finalHandInAssurance(forEcts);
     }
 
     public java.util.Optional<Submission> submission(String email, long enrolmentId, String task) {

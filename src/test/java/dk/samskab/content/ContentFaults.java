@@ -54,6 +54,8 @@ final class ContentFaults {
                     "mini-course-copy/course.yaml", "code:", "duplicate course code MIN-100"),
             new Fault("bad YAML", replace(COURSE, "format: self_paced", "format: \"self_paced"),
                     COURSE, "format:", "invalid YAML"),
+            new Fault("unknown level of assurance", replace(COURSE, "identity_assurance: substantial", "identity_assurance: mitid"),
+                    COURSE, "identity_assurance", "unknown value 'mitid' for 'identity_assurance' (allowed: none, low, substantial, high)"),
             new Fault("unknown audience", replace(COURSE, "volunteer]", "volunteers]"),
                     COURSE, "audiences:", "unknown value 'volunteers' for 'audiences'"),
             new Fault("missing lesson file", delete(LESSON_EN),

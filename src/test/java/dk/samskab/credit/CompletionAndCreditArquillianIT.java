@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Caller;
 import dk.samskab.catalogue.AssessmentScale;
 import dk.samskab.enrolment.EnrolmentService;
@@ -69,6 +70,11 @@ class CompletionAndCreditArquillianIT {
 
     /** Publishes a course of that shape under a fresh code, taught by the test instructor. */
     private String course(AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
+        return course(scale, ects, finalAssignment, null);
+    }
+
+    /** As above, with exam rules that require this level of assurance for the final hand-in. */
+    private String course(AssessmentScale scale, BigDecimal ects, boolean finalAssignment, AssuranceLevel identity) {
         if (people.findByEmail(INSTRUCTOR).isEmpty()) {
             people.register("Underviser", INSTRUCTOR, Language.DA);
         }
@@ -76,7 +82,7 @@ class CompletionAndCreditArquillianIT {
         java.util.Random random = new java.util.Random();
         String code = "T" + random.ints(4, 'A', 'Z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append) + "-" + (100 + random.nextInt(900));
-        fixtures.publish(TestCourses.course(code, scale, ects, finalAssignment), INSTRUCTOR);
+        fixtures.publish(TestCourses.course(code, scale, ects, finalAssignment, identity), INSTRUCTOR);
         return code;
     }
 
@@ -221,6 +227,21 @@ class CompletionAndCreditArquillianIT {
         learning.markLessonDone(email, enrolment, "m1/l1");
         assertEquals(LearningException.Reason.NOT_READY_FOR_ASSESSMENT, assertThrows(LearningException.class,
                 () -> learning.submit(email, enrolment, Submission.FINAL, "For tidligt.", null)).reason());
+    }
+
+    @Test
+    void aFinalAssignmentThatRequiresMitIdSubstantialRefusesAPasswordSignInAndTakesASubstantialOne() {
+        String code = course(AssessmentScale.SEVEN_POINT, new BigDecimal("5"), true, AssuranceLevel.SUBSTANTIAL);
+        String email = learner();
+        long enrolment = throughLessonsAndQuizzes(email, code);
+        HandInFile pdf = HandInFile.of("synopsis.pdf", "%PDF-1.4 synopsis".getBytes(StandardCharsets.US_ASCII));
+        for (AssuranceLevel tooLow : List.of(AssuranceLevel.NONE, AssuranceLevel.LOW)) {
+            assertEquals(LearningException.Reason.ASSURANCE_TOO_LOW, assertThrows(LearningException.class,
+                    () -> learning.submit(email, enrolment, Submission.FINAL, "Min synopsis.", pdf, null, tooLow)).reason());
+        }
+        assertTrue(learning.submission(email, enrolment, Submission.FINAL).isEmpty(), "nothing handed in");
+        learning.submit(email, enrolment, Submission.FINAL, "Min synopsis.", pdf, null, AssuranceLevel.SUBSTANTIAL);
+        assertTrue(learning.submission(email, enrolment, Submission.FINAL).isPresent());
     }
 
     @Test

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.testsupport.HttpUser;
-import dk.samskab.testsupport.TestApplication;
 import dk.samskab.testsupport.TestAccounts;
+import dk.samskab.testsupport.TestApplication;
+import dk.samskab.testsupport.TestKeycloak;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccessMatrixIT {
 
-    enum Caller { ANONYMOUS, LEARNER, OTHER_LEARNER, INSTRUCTOR, OTHER_INSTRUCTOR, MANAGER, OTHER_MANAGER, ADMIN }
+    /** PROVISIONED is a learner whom Aarhus Kommune's provider (a real Keycloak) signed in and Samskab created from its claims. */
+    enum Caller { ANONYMOUS, LEARNER, OTHER_LEARNER, PROVISIONED, INSTRUCTOR, OTHER_INSTRUCTOR, MANAGER, OTHER_MANAGER, ADMIN }
 
     private static final String DEMO_PASSWORD = TestAccounts.PASSWORD;
     private static final String SECRET = "Birthe Nielsen";
@@ -48,7 +50,7 @@ class AccessMatrixIT {
             + "|Error Code: \\d+|You have an error in your SQL syntax");
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
-    private static final Set<Caller> LEARNERS = EnumSet.of(Caller.LEARNER, Caller.OTHER_LEARNER);
+    private static final Set<Caller> LEARNERS = EnumSet.of(Caller.LEARNER, Caller.OTHER_LEARNER, Caller.PROVISIONED);
     private static final Set<Caller> INSTRUCTORS = EnumSet.of(Caller.INSTRUCTOR, Caller.OTHER_INSTRUCTOR);
     private static final Set<Caller> MANAGERS = EnumSet.of(Caller.MANAGER, Caller.OTHER_MANAGER);
     private static final Set<Caller> NOBODY = EnumSet.noneOf(Caller.class);
@@ -81,8 +83,11 @@ class AccessMatrixIT {
      */
     private static final List<String> SIGN_IN_THROUGH_PROVIDER = List.of("/sso/start", "/sso/callback");
 
-    /** Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT). */
-    private static final List<String> POST_ONLY = List.of("/logout", "/language");
+    /**
+     * Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT, the
+     * provider's back-channel logout in SingleSignOnIT and BackChannelLogoutIT).
+     */
+    private static final List<String> POST_ONLY = List.of("/logout", "/language", "/sso/backchannel-logout");
 
     private static final Map<Caller, HttpUser> USERS = new EnumMap<>(Caller.class);
     private static long birthe;
@@ -105,6 +110,7 @@ class AccessMatrixIT {
         USERS.put(Caller.ANONYMOUS, HttpUser.anonymous());
         USERS.put(Caller.LEARNER, HttpUser.signedIn("birthe@demo.samskab.dk", DEMO_PASSWORD));
         USERS.put(Caller.OTHER_LEARNER, HttpUser.signedIn("lone@demo.samskab.dk", DEMO_PASSWORD));
+        USERS.put(Caller.PROVISIONED, throughProvider("frivillig"));
         USERS.put(Caller.INSTRUCTOR, HttpUser.signedIn("karen@demo.samskab.dk", DEMO_PASSWORD));
         USERS.put(Caller.OTHER_INSTRUCTOR, HttpUser.signedIn(otherInstructor, DEMO_PASSWORD));
         USERS.put(Caller.MANAGER, HttpUser.signedIn("jens@demo.samskab.dk", DEMO_PASSWORD));
@@ -116,6 +122,17 @@ class AccessMatrixIT {
         quiz = link(page, "/learner/quiz.xhtml\\?[^\"]+");
         task = link(page, "/learner/task.xhtml\\?[^\"]+");
         handIn = handInWithAFile(USERS.get(Caller.LEARNER), page);
+    }
+
+    /** Someone signed in through Keycloak, over HTTP as a browser would go. */
+    static HttpUser throughProvider(String username) {
+        HttpUser user = HttpUser.anonymous();
+        HttpResponse<String> signedIn = user.get(TestKeycloak.authorise(user, username));
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("/login.xhtml")) {
+            throw new IllegalStateException("Could not sign in through the provider as " + username + ": "
+                    + signedIn.headers().firstValue("Location").orElse(String.valueOf(signedIn.statusCode())));
+        }
+        return user;
     }
 
     /**
@@ -170,7 +187,7 @@ class AccessMatrixIT {
                 new Row("/course.xhtml?code=FRI-001", EVERYONE), new Row("/verify.xhtml", EVERYONE),
                 new Row("/verify/UNKNOWN-CODE", EVERYONE), new Row("/join.xhtml", EVERYONE), new Row("/activate.xhtml", EVERYONE),
                 new Row("/confirm.xhtml", EVERYONE),
-                new Row("/reset.xhtml", EVERYONE), new Row("/privacy.xhtml", EVERYONE),
+                new Row("/reset.xhtml", EVERYONE), new Row("/privacy.xhtml", EVERYONE), new Row("/sso/link.xhtml", EVERYONE),
                 new Row("/account/my-data", EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS))),
                 new Row("/health/ready", EVERYONE), new Row("/health/live", EVERYONE),
                 // The API's description is public, like the API's own key set; the server's metrics are for nobody.

@@ -2,6 +2,9 @@ package dk.samskab.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +45,50 @@ public final class HttpUser {
     }
 
     private static HttpClient newClient() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT).build();
+        return HttpClient.newBuilder().cookieHandler(new CookieManager(new LoopbackCookies(), CookiePolicy.ACCEPT_ORIGINAL_SERVER))
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+    }
+
+    /**
+     * Browsers treat a loopback address as a secure context and send its Secure cookies over plain
+     * HTTP (Keycloak marks its sign-in cookies Secure); Java's cookie manager would not, so the
+     * flag is dropped for loopback hosts.
+     */
+    private static final class LoopbackCookies implements CookieStore {
+        private final CookieStore cookies = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, HttpCookie cookie) {
+            if (uri != null && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
+                cookie.setSecure(false);
+            }
+            cookies.add(uri, cookie);
+        }
+
+        @Override
+        public List<HttpCookie> get(URI uri) {
+            return cookies.get(uri);
+        }
+
+        @Override
+        public List<HttpCookie> getCookies() {
+            return cookies.getCookies();
+        }
+
+        @Override
+        public List<URI> getURIs() {
+            return cookies.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, HttpCookie cookie) {
+            return cookies.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return cookies.removeAll();
+        }
     }
 
     /** A browser of its own talking to the server at baseUrl, such as one node of a cluster or its load balancer. */
@@ -69,7 +115,11 @@ public final class HttpUser {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server.get() + path)).timeout(TIMEOUT);
+        return requestTo(server.get() + path);
+    }
+
+    private HttpRequest.Builder requestTo(String url) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT);
         if (address != null) {
             builder.header("X-Forwarded-For", address);
         }
@@ -78,6 +128,22 @@ public final class HttpUser {
 
     public HttpResponse<String> get(String path) {
         return send(request(path).GET().build());
+    }
+
+    /** Opens a page of another site, such as an identity provider's, with this browser's cookies. */
+    public HttpResponse<String> getElsewhere(String url) {
+        return send(requestTo(url).GET().build());
+    }
+
+    /** Posts a form of another site, such as an identity provider's sign-in form. */
+    public HttpResponse<String> postElsewhere(String url, Map<String, String> fields) {
+        return send(requestTo(url).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
     /** Gets a file, such as a PDF, as the bytes the server sent. */
@@ -94,16 +160,13 @@ public final class HttpUser {
 
     /** Posts a form; the fields are sent in the given order. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
     /** Posts a form with extra headers, such as the Origin a browser names. */
     public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
-        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String body = form(fields);
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

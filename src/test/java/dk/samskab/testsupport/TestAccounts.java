@@ -25,7 +25,11 @@ public final class TestAccounts {
 
     /** A new person with an account in the given role, in the database behind c; returns the e-mail address. */
     public static String create(Connection c, String name, String role) throws SQLException {
-        String email = name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + System.nanoTime() + "@example.dk";
+        return create(c, name, name.toLowerCase().replaceAll("[^a-z]+", "-") + "-" + System.nanoTime() + "@example.dk", role);
+    }
+
+    /** A new person with the given e-mail address and an account in the given role; returns the address. */
+    public static String create(Connection c, String name, String email, String role) throws SQLException {
         {
             update(c, "INSERT INTO person (full_name, email) VALUES (?, ?)", name, email);
             update(c, "INSERT INTO account (person_id, password_hash) SELECT p.id, (SELECT a.password_hash FROM account a"

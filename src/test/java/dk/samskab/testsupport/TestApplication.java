@@ -36,7 +36,12 @@ public final class TestApplication {
             env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             // As behind a reverse proxy on the same host, so tests can sign in from other client addresses.
             env.put("SAMSKAB_TRUSTED_PROXIES", "127.0.0.1");
-            env.putAll(TestKeycloak.providerEnvironment());
+            Map<String, String> keycloak = TestKeycloak.providerEnvironment();
+            Map<String, String> hostile = TestHostileProvider.providerEnvironment();
+            env.putAll(keycloak);
+            env.putAll(hostile);
+            // The application reads one list of providers, and each test provider names only its own.
+            env.put("SAMSKAB_OIDC_PROVIDERS", keycloak.get("SAMSKAB_OIDC_PROVIDERS") + "," + hostile.get("SAMSKAB_OIDC_PROVIDERS"));
             environment = env;
             server = start();
         }

@@ -10,6 +10,7 @@ import dk.samskab.catalogue.QuestionType;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Text;
 import dk.samskab.catalogue.WorkloadItem;
 import java.math.BigDecimal;
@@ -37,6 +38,12 @@ public final class TestCourses {
      * exam rules and a rubric that assesses each outcome; a graded final assignment describes its grades.
      */
     public static CourseDefinition course(String code, AssessmentScale scale, BigDecimal ects, boolean finalAssignment) {
+        return course(code, scale, ects, finalAssignment, null);
+    }
+
+    /** As above, with exam rules (ECTS) that require the learner's sign-in to have this level of assurance for the final hand-in. */
+    public static CourseDefinition course(String code, AssessmentScale scale, BigDecimal ects, boolean finalAssignment,
+            AssuranceLevel identityAssurance) {
         CourseDefinition.FinalAssignment assignment = finalAssignment
                 ? new CourseDefinition.FinalAssignment(text("Skriftlig opgave"), text("Skriv en opgave"),
                         List.of(new CourseDefinition.Criterion(text("Begreber"), List.of("knowledge.1")),
@@ -49,7 +56,7 @@ public final class TestCourses {
                 new WorkloadItem(WorkloadItem.Kind.EXAM, hours.subtract(BigDecimal.ONE), null));
         CourseDefinition.Exam exam = ects == null ? null : new CourseDefinition.Exam(CourseDefinition.Exam.Form.WRITTEN_ASSIGNMENT,
                 text("Højst 10 sider"), text("Alle quizzer bestået"), text("Omprøve efter fire uger"),
-                CourseDefinition.Exam.Assessors.INTERNAL_CENSOR, text("AI må bruges til sprog, ikke til analysen"));
+                CourseDefinition.Exam.Assessors.INTERNAL_CENSOR, text("AI må bruges til sprog, ikke til analysen"), identityAssurance);
         List<Reference> readingList = ects == null ? List.of() : List.of(new Reference("ansell2008",
                 List.of("Ansell, Chris", "Gash, Alison"), false, 2008, Reference.Kind.ARTICLE,
                 "Collaborative Governance in Theory and Practice", null,

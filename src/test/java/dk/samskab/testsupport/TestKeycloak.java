@@ -76,6 +76,28 @@ public final class TestKeycloak {
         return environment;
     }
 
+    /**
+     * Signs user in at this Keycloak as a browser would, over plain HTTP: the application's
+     * /sso/start, Keycloak's own form, and the address Keycloak sends the browser back to. Returns
+     * that address (the application's callback with state and code) as a path, not yet visited.
+     */
+    public static String authorise(HttpUser user, String username) {
+        issuer();
+        HttpResponse<String> toProvider = user.get("/sso/start?provider=" + PROVIDER);
+        HttpResponse<String> form = user.getElsewhere(location(toProvider));
+        org.jsoup.nodes.Element login = org.jsoup.Jsoup.parse(form.body()).getElementById("kc-form-login");
+        if (login == null) {
+            throw new IllegalStateException("Keycloak showed no sign-in form: " + form.statusCode());
+        }
+        URI back = URI.create(location(user.postElsewhere(login.attr("action"), Map.of("username", username, "password", PASSWORD))));
+        return back.getRawPath() + "?" + back.getRawQuery();
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new IllegalStateException(
+                "Expected a redirect from " + response.uri() + ", got " + response.statusCode()));
+    }
+
     private static String issuerOn(int port) {
         return "http://127.0.0.1:" + port + "/realms/" + REALM;
     }

@@ -5,7 +5,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts the embedded MariaDB once before the integration tests (the Arquillian deployments need
- * it before any test class runs) and stops the shared server, Keycloak and the database at the very end.
+ * it before any test class runs) and stops the shared server, Keycloak, the test providers and the
+ * database at the very end.
  */
 public class TestRunLifecycle implements LauncherSessionListener {
 
@@ -20,6 +21,7 @@ public class TestRunLifecycle implements LauncherSessionListener {
     public void launcherSessionClosed(LauncherSession session) {
         TestApplication.shutdown();
         TestKeycloak.shutdown();
+        TestHostileProvider.shutdown();
         TestMail.shutdown();
         TestDatabase.shutdown();
     }

@@ -42,6 +42,9 @@ class SingleSignOnIT extends BrowserTest {
                     + " AND m.role = 'PROFESSIONAL'", ANNE));
             assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM federated_identity f JOIN person p ON p.id = f.person_id"
                     + " WHERE p.email = ? AND f.provider = ?", ANNE, TestKeycloak.PROVIDER));
+            // The realm maps a fresh sign-in to the acr "substantial", as a broker in front of MitID would.
+            assertTrue(TestAccounts.single(c, "SELECT COUNT(*) FROM audit_event WHERE action = 'LOGIN' AND subject = ?"
+                    + " AND detail LIKE 'oidc aarhus acr=substantial%assurance=substantial'", ANNE) >= 1, "the assurance is audited");
         }
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
         // On through the provider's sign-out and back to the login page.
@@ -71,6 +74,66 @@ class SingleSignOnIT extends BrowserTest {
                     + " JOIN organisation o ON o.id = m.organisation_id WHERE p.email = 'ole.oestergaard@roedekors.example.dk'"
                     + " AND o.code = 'kommune-aarhus' AND m.role = 'VOLUNTEER' AND p.full_name = 'Ole Østergaard'"));
         }
+    }
+
+    @Test
+    void someoneWithALocalAccountLinksItOnceByProvingThePasswordAndThenSignsInThroughTheProviderAlone() throws SQLException {
+        String jonas = "jonas.bech@aarhus.example.dk";
+        try (Connection c = TestAccounts.connect()) {
+            TestAccounts.create(c, "Jonas Bech", jonas, "LEARNER");
+        }
+        long before = people();
+        signInAtProvider("eksisterende");
+        assertEquals("/sso/link.xhtml", browser.currentPath());
+        assertTrue(text("linkIntro").contains(jonas), text("linkIntro"));
+
+        browser.driver().findElement(By.id("linkForm:password")).sendKeys("not-the-password");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("linkForm:link")));
+        assertTrue(text("linkForm:passwordError").contains("passer ikke"), text("linkForm:passwordError"));
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(0, TestAccounts.single(c, "SELECT COUNT(*) FROM federated_identity f JOIN person p ON p.id = f.person_id"
+                    + " WHERE p.email = ?", jonas), "a wrong password links nothing");
+        }
+
+        browser.driver().findElement(By.id("linkForm:password")).sendKeys(DEMO_PASSWORD);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("linkForm:link")));
+        assertEquals("/learner/index.xhtml", browser.currentPath());
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM federated_identity f JOIN person p ON p.id = f.person_id"
+                    + " WHERE p.email = ? AND f.provider = ?", jonas, TestKeycloak.PROVIDER));
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id"
+                    + " JOIN organisation o ON o.id = m.organisation_id WHERE p.email = ? AND o.code = 'kommune-aarhus'", jonas),
+                    "a member of the provider's organisation");
+        }
+        assertEquals(before, people(), "the account was linked, not a second person made");
+
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.currentPath().startsWith("/login.xhtml"));
+        signInAtProvider("eksisterende");
+        assertEquals("/learner/index.xhtml", browser.currentPath(), "no second linking");
+        browser.visit("/sso/link.xhtml");
+        assertEquals(1, browser.driver().findElements(By.id("nothingToLink")).size());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.currentPath().startsWith("/login.xhtml"));
+    }
+
+    @Test
+    void signingOutAtTheProviderEndsTheSamskabSessionThroughTheBackChannel() throws SQLException {
+        signInAtProvider("sagsbehandler");
+        assertEquals("/learner/index.xhtml", browser.currentPath());
+        long lastEntry;
+        try (Connection c = TestAccounts.connect()) {
+            lastEntry = TestAccounts.single(c, "SELECT COALESCE(MAX(id), 0) FROM audit_event");
+        }
+        // At the provider itself, as from another of the municipality's applications.
+        browser.driver().get(TestKeycloak.issuer() + "/protocol/openid-connect/logout");
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("kc-logout")));
+        try (Connection c = TestAccounts.connect()) {
+            assertEquals(1, TestAccounts.single(c, "SELECT COUNT(*) FROM audit_event WHERE id > ? AND action = 'LOGOUT'"
+                    + " AND detail LIKE 'oidc back-channel aarhus sid=%'", lastEntry), "the provider told Samskab");
+        }
+        browser.visit("/learner/index.xhtml");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"), "signed out here too: " + browser.currentPath());
     }
 
     @Test

@@ -1,6 +1,11 @@
 package dk.samskab.account.web;
 
 import dk.samskab.account.Role;
+import dk.samskab.account.SignedInCaller;
+import dk.samskab.platform.AssuranceLevel;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +31,13 @@ public class CurrentUser {
 
     public boolean hasRole(String role) {
         return security.isCallerInRole(Role.valueOf(role).name());
+    }
+
+    /** How surely the user is who they say, by the way they signed in to this session. */
+    public AssuranceLevel getAssurance() {
+        HttpSession session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SessionAuthentication.CALLER);
+        return caller instanceof SignedInCaller signedIn ? signedIn.assurance() : AssuranceLevel.NONE;
     }
 
     /** The home page of the user's most powerful role. */

@@ -119,7 +119,7 @@ public class LoginPage {
         response.addCookie(device);
     }
 
-    private static String cookie(HttpServletRequest request, String name) {
+    static String cookie(HttpServletRequest request, String name) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (name.equals(cookie.getName())) {

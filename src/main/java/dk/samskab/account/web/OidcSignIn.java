@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -43,6 +45,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,6 +64,7 @@ public class OidcSignIn extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(OidcSignIn.class.getName());
     static final String PENDING = OidcSignIn.class.getName() + ".pending";
     /** The ID token and provider of the session's sign-in, for signing out at the provider too. */
+    static final String LINK = OidcSignIn.class.getName() + ".link";
     static final String SIGNED_IN_WITH = OidcSignIn.class.getName() + ".signedInWith";
     private static final int TIMEOUT_MS = OidcMetadata.TIMEOUT_MS;
 
@@ -69,9 +73,27 @@ public class OidcSignIn extends HttpServlet {
         private static final long serialVersionUID = 1L;
     }
 
-    /** What signing out at the provider needs. */
-    record SignedInWith(String provider, String idToken) implements Serializable {
+    /** A provider's sign-in for an address that has an account already, waiting for that account's password. */
+    record PendingLink(String provider, FederatedSignIn.Claims claims, String idToken, String next) implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * What signing out at the provider needs, and what tells whether the provider has ended the
+     * session since (its sid and subject, and when the sign-in was).
+     */
+    record SignedInWith(String provider, String idToken, String sid, String subject, Instant at) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** From an ID token the sign-in has already checked. */
+        static SignedInWith of(String provider, String idToken) {
+            try {
+                JWTClaimsSet claims = JWTParser.parse(idToken).getJWTClaimsSet();
+                return new SignedInWith(provider, idToken, claims.getStringClaim("sid"), claims.getSubject(), Instant.now());
+            } catch (java.text.ParseException unreadable) {
+                throw new IllegalStateException("a checked ID token is unreadable", unreadable);
+            }
+        }
     }
 
     @Inject
@@ -95,11 +117,17 @@ public class OidcSignIn extends HttpServlet {
                 callback(request, response);
             }
         } catch (FederatedSignIn.RefusedException refused) {
-            LOG.log(Level.INFO, "Sign-in through a provider refused: {0}", refused.getMessage());
-            audit.recordAlone(AuditAction.LOGIN_FAILED, null, "oidc " + refused.getMessage());
-            new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + "/login.xhtml?sso="
-                    + refused.refusal().name());
+            refuse(request, response, audit, refused);
         }
+    }
+
+    /** Logs the refusal with its reason and sends the browser to the login page, which says why in the user's language. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, AuditLog audit, FederatedSignIn.RefusedException refused)
+            throws IOException {
+        LOG.log(Level.INFO, "Sign-in through a provider refused: {0}", refused.getMessage());
+        audit.recordAlone(AuditAction.LOGIN_FAILED, null, "oidc " + refused.getMessage());
+        new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + "/login.xhtml?sso="
+                + refused.refusal().name());
     }
 
     private void start(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -110,7 +138,9 @@ public class OidcSignIn extends HttpServlet {
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         String callback = ownAddress(request) + request.getContextPath() + "/sso/callback";
-        request.getSession(true).setAttribute(PENDING, new Pending(provider.code(), state.getValue(), nonce.getValue(),
+        HttpSession session = request.getSession(true);
+        session.removeAttribute(LINK);
+        session.setAttribute(PENDING, new Pending(provider.code(), state.getValue(), nonce.getValue(),
                 verifier.getValue(), callback, request.getParameter("next")));
         AuthenticationRequest authentication = new AuthenticationRequest.Builder(new ResponseType(ResponseType.Value.CODE),
                 new Scope("openid", "email", "profile"), new ClientID(provider.clientId()), URI.create(callback))
@@ -141,12 +171,31 @@ public class OidcSignIn extends HttpServlet {
                 claims.getStringClaim("name"), provider.roleClaim().map(claims::getStringClaim).orElse(null),
                 claims.getACR() == null ? null : claims.getACR().getValue(),
                 claims.getAMR() == null ? null : String.join(" ", claims.getAMR().stream().map(Object::toString).toList()));
-        SignedInCaller caller = federated.signIn(provider, person);
+        SignedInCaller caller;
+        try {
+            caller = federated.signIn(provider, person);
+        } catch (FederatedSignIn.RefusedException refused) {
+            if (refused.refusal() != FederatedSignIn.Refusal.LINK_REQUIRED) {
+                throw refused;
+            }
+            // The address has an account already: its owner proves the password once to link the two.
+            LOG.log(Level.INFO, "Sign-in through {0} waits for the password of the account to link", provider.code());
+            session.setAttribute(LINK, new PendingLink(provider.code(), person, idToken.serialize(), pending.next()));
+            new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + "/sso/link.xhtml");
+            return;
+        }
+        begin(request, response, caller, SignedInWith.of(provider.code(), idToken.serialize()), pending.next());
+    }
+
+    /** Starts the signed-in session: a new session id, the caller, and the way back to the provider for signing out. */
+    static void begin(HttpServletRequest request, HttpServletResponse response, SignedInCaller caller, SignedInWith with,
+            String next) throws IOException {
         request.changeSessionId();
+        HttpSession session = request.getSession();
         session.setAttribute(SessionAuthentication.CALLER, caller);
-        session.setAttribute(SIGNED_IN_WITH, new SignedInWith(provider.code(), idToken.serialize()));
+        session.setAttribute(SIGNED_IN_WITH, with);
         String home = caller.roles().stream().map(Role::valueOf).sorted().findFirst().orElse(Role.LEARNER).homePage();
-        new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + LocalAddress.orElse(pending.next(), home));
+        new SecurityHeaders.RelativeRedirects(response).sendRedirect(request.getContextPath() + LocalAddress.orElse(next, home));
     }
 
     /** Exchanges the code, once, for the tokens; the provider refuses a code it has seen before. */

@@ -1,5 +1,6 @@
 package dk.samskab.account.web;
 
+import dk.samskab.account.EndedProviderSessions;
 import dk.samskab.account.SignedInCaller;
 import dk.samskab.platform.web.SiteAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    EndedProviderSessions endedSessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -48,7 +52,11 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(CALLER);
         if (caller instanceof SignedInCaller signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles());
+            if (!endedAtProvider(session)) {
+                return context.notifyContainerAboutLogin(signedIn.email(), signedIn.roles());
+            }
+            // The person signed out at their organisation's provider (back-channel logout): so here too.
+            session.invalidate();
         }
         if (context.isProtected()) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -62,6 +70,12 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
+    }
+
+    private boolean endedAtProvider(HttpSession session) {
+        Object with = session.getAttribute(OidcSignIn.SIGNED_IN_WITH);
+        return with instanceof OidcSignIn.SignedInWith provider
+                && endedSessions.hasEnded(provider.provider(), provider.sid(), provider.subject(), provider.at());
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

@@ -3,6 +3,7 @@ package dk.samskab.learning.web;
 import dk.samskab.account.web.CurrentUser;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.enrolment.Enrolment;
+import dk.samskab.platform.AssuranceLevel;
 import dk.samskab.platform.Dates;
 import dk.samskab.platform.Text;
 import dk.samskab.learning.HandInFile;
@@ -106,6 +107,16 @@ public class HandInForm {
                 player.getProgress().path().readyForFinalAssignment(), getSubmission(), Dates.today());
     }
 
+    /** The level of assurance this final assignment needs that the learner's sign-in lacks, or null if none is missing. */
+    public AssuranceLevel getMissingAssurance() {
+        Task task = getTask();
+        if (task == null || !task.finalAssignment()) {
+            return null;
+        }
+        AssuranceLevel required = learning.finalHandInAssurance(player.getEnrolment());
+        return currentUser.getAssurance().atLeast(required) ? null : required;
+    }
+
     /** This task as a step of the course's path. */
     public Step getStep() {
         Task task = getTask();
@@ -131,12 +142,12 @@ public class HandInForm {
         }
         try {
             learning.submit(currentUser.getEmail(), player.getEnrolmentId(), task.name(), text, upload().orElse(null),
-                    seenVersion);
+                    seenVersion, currentUser.getAssurance());
             return "/learner/task?faces-redirect=true&submitted=true&e=" + player.getEnrolmentId() + "&t=" + task.name();
         } catch (LearningException refused) {
             String field = switch (refused.reason()) {
                 case FILE_EMPTY, FILE_TOO_LARGE, FILE_TYPE_NOT_ALLOWED -> "handInForm:file";
-                case NOT_STARTED, HAND_IN_DEADLINE_PASSED, NOT_READY_FOR_ASSESSMENT, ALREADY_ASSESSED, NOT_ENROLLED -> null;
+                case NOT_STARTED, HAND_IN_DEADLINE_PASSED, NOT_READY_FOR_ASSESSMENT, ALREADY_ASSESSED, NOT_ENROLLED, ASSURANCE_TOO_LOW -> null;
                 default -> "handInForm:text";
             };
             Messages.errorAt(field, "learning.refused." + refused.reason());
