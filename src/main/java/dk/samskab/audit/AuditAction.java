@@ -20,5 +20,6 @@ public enum AuditAction {
     API_CLIENT_REVOKED,
     API_TOKEN_ISSUED,
     API_TOKEN_REFUSED,
-    API_CALL
+    API_CALL,
+    SIGN_IN_PROVIDER_SAVED
 }

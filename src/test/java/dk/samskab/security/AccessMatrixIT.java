@@ -232,7 +232,8 @@ class AccessMatrixIT {
                 new Row("/admin/index.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/content.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/instructors.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/scopes.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/erase.xhtml", EnumSet.of(Caller.ADMIN)),
-                new Row("/admin/api-clients.xhtml", EnumSet.of(Caller.ADMIN)));
+                new Row("/admin/api-clients.xhtml", EnumSet.of(Caller.ADMIN)),
+                new Row("/admin/sign-in-providers.xhtml", EnumSet.of(Caller.ADMIN)));
     }
 
     @Test

@@ -67,6 +67,8 @@ public final class TestKeycloak {
         environment.put("SAMSKAB_OIDC_AARHUS_CLIENT_SECRET", CLIENT_SECRET);
         environment.put("SAMSKAB_OIDC_AARHUS_ORGANISATION", "kommune-aarhus");
         environment.put("SAMSKAB_OIDC_AARHUS_ROLE_CLAIM", "samskab_role");
+        // Only the secret of a provider an admin sets up on the admin page: the operator's part.
+        environment.put("SAMSKAB_OIDC_ROSKILDE_CLIENT_SECRET", CLIENT_SECRET);
         // A second provider that never answers, as one that is down.
         environment.put("SAMSKAB_OIDC_NEDE_NAME", "Roskilde Kommune (nede)");
         environment.put("SAMSKAB_OIDC_NEDE_ISSUER", "http://127.0.0.1:9/realms/nede");
