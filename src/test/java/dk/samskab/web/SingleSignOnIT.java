@@ -3,6 +3,7 @@ package dk.samskab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
 import dk.samskab.testsupport.TestKeycloak;
 import dk.samskab.web.pages.AppPage;
@@ -157,6 +158,28 @@ class SingleSignOnIT extends BrowserTest {
         clickProvider("nede");
         assertTrue(text("ssoRefused").contains("svarer ikke lige nu"), text("ssoRefused"));
         assertEquals(before, people());
+    }
+
+    @Test
+    void aCodeTheProviderHasRedeemedIsRefusedWhenOfferedWithANewSignInsState() throws SQLException {
+        // A code captured from someone's finished sign-in (here: redeemed over HTTP).
+        HttpUser someone = HttpUser.anonymous();
+        String callback = TestKeycloak.authorise(someone, "sagsbehandler");
+        assertEquals(302, someone.get(callback).statusCode());
+        String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
+        long before = people();
+        // In another browser, a sign-in of its own is started, and the captured code offered with its state.
+        browser.driver().get(TestKeycloak.issuer() + "/.well-known/openid-configuration");
+        browser.driver().manage().deleteAllCookies();
+        browser.visit("/login.xhtml");
+        clickProvider(TestKeycloak.PROVIDER);
+        String state = browser.driver().getCurrentUrl().replaceAll(".*[?&]state=([^&]+).*", "$1");
+        browser.visit("/sso/callback?state=" + state + "&code=" + code);
+        assertEquals("/login.xhtml?sso=TOKEN", browser.currentPath());
+        assertTrue(text("ssoRefused").contains("kunne ikke godkendes"), text("ssoRefused"));
+        assertEquals(before, people());
+        browser.visit("/learner/index.xhtml");
+        assertTrue(browser.currentPath().startsWith("/login.xhtml"), "not signed in: " + browser.currentPath());
     }
 
     /** From the login page, through the provider's own form (skipped when the provider remembers the user). */
