@@ -24,7 +24,7 @@ class DependencyRuleTest {
 
     /** The packages from the bottom up: each may use those before it, never those after. */
     static final List<String> ORDER = List.of("platform", "audit", "organisation", "account", "access", "catalogue", "content",
-            "enrolment", "learning", "credit", "authoring", "reporting", "notification", "privacy", "api", "demo");
+            "elearning", "enrolment", "learning", "credit", "authoring", "reporting", "notification", "privacy", "api", "demo");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
