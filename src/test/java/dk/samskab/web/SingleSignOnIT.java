@@ -7,6 +7,7 @@ import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
 import dk.samskab.testsupport.TestKeycloak;
 import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.LoginPage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -135,6 +136,26 @@ class SingleSignOnIT extends BrowserTest {
         }
         browser.visit("/learner/index.xhtml");
         assertTrue(browser.currentPath().startsWith("/login.xhtml"), "signed out here too: " + browser.currentPath());
+    }
+
+    @Test
+    void anExamThatRequiresMitIdSubstantialSaysSoToAPasswordSignInButNotToTheProvidersSignIn() throws SQLException {
+        // LED-201's exam rules require a sign-in at level substantial before the final assignment is handed in.
+        browser.visit("/course.xhtml?code=LED-201");
+        assertTrue(text("examIdentity").contains("sikringsniveau betydelig"), text("examIdentity"));
+
+        String viaPassword = TestAccounts.create("Per Adgangskode", "LEARNER");
+        long passwordEnrolment = TestAccounts.enrol(viaPassword, "LED-201");
+        LoginPage.open(browser).loginAs(viaPassword, DEMO_PASSWORD);
+        browser.visit("/learner/task.xhtml?e=" + passwordEnrolment + "&t=final");
+        assertTrue(text("assuranceNeeded").contains("sikringsniveau betydelig"), text("assuranceNeeded"));
+        assertTrue(text("assuranceNeeded").contains("Du er logget ind med adgangskode"), text("assuranceNeeded"));
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("logout")));
+
+        signInAtProvider("sagsbehandler");
+        long providerEnrolment = TestAccounts.enrol(ANNE, "LED-201");
+        browser.visit("/learner/task.xhtml?e=" + providerEnrolment + "&t=final");
+        assertEquals(0, browser.driver().findElements(By.id("assuranceNeeded")).size(), "Anne signed in at level substantial");
     }
 
     @Test
