@@ -5,7 +5,6 @@ import static dk.samskab.elearning.PackageProblem.Reason.MISSING_ELEMENT;
 import static dk.samskab.elearning.PackageProblem.Reason.MISSING_LAUNCH;
 import static dk.samskab.elearning.PackageProblem.Reason.NOTHING_TO_LAUNCH;
 import static dk.samskab.elearning.PackageProblem.Reason.UNKNOWN_VALUE;
-import static dk.samskab.elearning.PackageProblem.Reason.WRONG_ROOT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -27,24 +26,18 @@ final class Cmi5Reader {
     private static final Set<String> LAUNCH_METHODS = Set.of("AnyWindow", "OwnWindow");
 
     private final Map<String, byte[]> files;
-    private final List<PackageProblem> problems;
     private final ManifestChecks checks;
     private final Set<String> auIds = new HashSet<>();
     private int auCount;
 
     Cmi5Reader(Map<String, byte[]> files, List<PackageProblem> problems) {
         this.files = files;
-        this.problems = problems;
         this.checks = new ManifestChecks(MANIFEST, files, problems);
     }
 
     ElearningPackage read() {
-        XmlElement root = SafeXml.parse(MANIFEST, files.get(MANIFEST), problems);
+        XmlElement root = checks.root("courseStructure");
         if (root == null) {
-            return null;
-        }
-        if (!root.name().equals("courseStructure")) {
-            checks.problem(WRONG_ROOT, root, "courseStructure", root.name());
             return null;
         }
         XmlElement course = root.child("course");

@@ -5,6 +5,7 @@ import static dk.samskab.elearning.PackageProblem.Reason.MISSING_IDENTIFIER;
 import static dk.samskab.elearning.PackageProblem.Reason.OUTSIDE_PACKAGE;
 import static dk.samskab.elearning.PackageProblem.Reason.OUT_OF_RANGE;
 import static dk.samskab.elearning.PackageProblem.Reason.UNKNOWN_VALUE;
+import static dk.samskab.elearning.PackageProblem.Reason.WRONG_ROOT;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -28,6 +29,16 @@ final class ManifestChecks {
         this.manifest = manifest;
         this.files = files;
         this.problems = problems;
+    }
+
+    /** The manifest's root element when it parses and has the expected name; null after noting why not. */
+    XmlElement root(String expected) {
+        XmlElement root = SafeXml.parse(manifest, files.get(manifest), problems);
+        if (root != null && !root.name().equals(expected)) {
+            problem(WRONG_ROOT, root, expected, root.name());
+            return null;
+        }
+        return root;
     }
 
     void problem(PackageProblem.Reason reason, XmlElement where, Object... args) {

@@ -10,7 +10,6 @@ import static dk.samskab.elearning.PackageProblem.Reason.NO_SCHEMA_VERSION;
 import static dk.samskab.elearning.PackageProblem.Reason.UNKNOWN_DEFAULT_ORGANIZATION;
 import static dk.samskab.elearning.PackageProblem.Reason.UNKNOWN_RESOURCE;
 import static dk.samskab.elearning.PackageProblem.Reason.UNSUPPORTED_VERSION;
-import static dk.samskab.elearning.PackageProblem.Reason.WRONG_ROOT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,7 +40,6 @@ final class ScormReader {
     }
 
     private final Map<String, byte[]> files;
-    private final List<PackageProblem> problems;
     private final ManifestChecks checks;
     private final Map<String, Resource> resources = new HashMap<>();
     private final Set<String> itemIdentifiers = new HashSet<>();
@@ -50,18 +48,13 @@ final class ScormReader {
 
     ScormReader(Map<String, byte[]> files, List<PackageProblem> problems) {
         this.files = files;
-        this.problems = problems;
         this.checks = new ManifestChecks(MANIFEST, files, problems);
     }
 
     /** The package, or null when the manifest cannot be read far enough to describe it (problems say why). */
     ElearningPackage read() {
-        XmlElement manifest = SafeXml.parse(MANIFEST, files.get(MANIFEST), problems);
+        XmlElement manifest = checks.root("manifest");
         if (manifest == null) {
-            return null;
-        }
-        if (!manifest.name().equals("manifest")) {
-            checks.problem(WRONG_ROOT, manifest, "manifest", manifest.name());
             return null;
         }
         String identifier = checks.identifier(manifest, "identifier");

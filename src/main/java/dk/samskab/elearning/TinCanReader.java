@@ -2,7 +2,6 @@ package dk.samskab.elearning;
 
 import static dk.samskab.elearning.PackageProblem.Reason.MISSING_LAUNCH;
 import static dk.samskab.elearning.PackageProblem.Reason.NOTHING_TO_LAUNCH;
-import static dk.samskab.elearning.PackageProblem.Reason.WRONG_ROOT;
 
 import java.util.List;
 import java.util.Map;
@@ -16,22 +15,16 @@ final class TinCanReader {
     static final String MANIFEST = "tincan.xml";
 
     private final Map<String, byte[]> files;
-    private final List<PackageProblem> problems;
     private final ManifestChecks checks;
 
     TinCanReader(Map<String, byte[]> files, List<PackageProblem> problems) {
         this.files = files;
-        this.problems = problems;
         this.checks = new ManifestChecks(MANIFEST, files, problems);
     }
 
     ElearningPackage read() {
-        XmlElement root = SafeXml.parse(MANIFEST, files.get(MANIFEST), problems);
+        XmlElement root = checks.root("tincan");
         if (root == null) {
-            return null;
-        }
-        if (!root.name().equals("tincan")) {
-            checks.problem(WRONG_ROOT, root, "tincan", root.name());
             return null;
         }
         XmlElement activities = root.child("activities");
