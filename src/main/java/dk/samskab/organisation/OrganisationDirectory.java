@@ -33,6 +33,11 @@ public class OrganisationDirectory {
                 .getResultList();
     }
 
+    /** Every organisation, municipalities first, then by kind as the types are listed; for choosing one in a form. */
+    public List<Organisation> listAllByType() {
+        return java.util.Arrays.stream(OrganisationType.values()).flatMap(type -> listByType(type).stream()).toList();
+    }
+
     public Map<OrganisationType, Long> countByType() {
         Map<OrganisationType, Long> counts = new EnumMap<>(OrganisationType.class);
         for (OrganisationType type : OrganisationType.values()) {

@@ -2,7 +2,6 @@ package dk.samskab.access.web;
 
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
-import dk.samskab.organisation.OrganisationType;
 import dk.samskab.organisation.Partnership;
 import dk.samskab.platform.web.Messages;
 import dk.samskab.access.ManagerScopes;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** For admins (the page lies under /admin): give training managers organisations and partnerships. */
 @Named
@@ -32,8 +30,7 @@ public class ScopeAdmin {
     }
 
     public List<Organisation> getOrganisations() {
-        return Stream.of(OrganisationType.MUNICIPALITY, OrganisationType.VOLUNTEER_ORGANISATION, OrganisationType.VOLUNTEER_CENTRE,
-                OrganisationType.EDUCATION_PROVIDER).flatMap(t -> organisations.listByType(t).stream()).toList();
+        return organisations.listAllByType();
     }
 
     public List<Partnership> getPartnerships() {

@@ -7,7 +7,6 @@ import dk.samskab.account.SignInProviders;
 import dk.samskab.organisation.MembershipRole;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
-import dk.samskab.organisation.OrganisationType;
 import dk.samskab.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -84,8 +83,7 @@ public class SignInProvidersPage {
     }
 
     public List<Organisation> getOrganisations() {
-        return Stream.of(OrganisationType.MUNICIPALITY, OrganisationType.VOLUNTEER_ORGANISATION, OrganisationType.VOLUNTEER_CENTRE,
-                OrganisationType.EDUCATION_PROVIDER).flatMap(t -> organisations.listByType(t).stream()).toList();
+        return organisations.listAllByType();
     }
 
     public MembershipRole[] getRoles() {
