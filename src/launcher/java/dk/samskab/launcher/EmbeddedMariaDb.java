@@ -47,7 +47,9 @@ public final class EmbeddedMariaDb {
                 .setTmpDir(new File(baseDir, "tmp").getAbsolutePath())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--bind-address=127.0.0.1")
-                .addArg("--character-set-server=utf8mb4");
+                .addArg("--character-set-server=utf8mb4")
+                // An e-learning package's video is stored as one row; MariaDB's default packet is 16 MB.
+                .addArg("--max-allowed-packet=256M");
         serverArgs.forEach(config::addArg);
         if (runningAsRoot()) {
             // mariadbd refuses to run as root unless told to.

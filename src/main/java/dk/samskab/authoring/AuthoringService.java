@@ -8,9 +8,11 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.platform.Text;
 import dk.samskab.catalogue.ContentJson;
+import dk.samskab.content.CourseExporter;
 import dk.samskab.content.CourseFolderReader;
 import dk.samskab.content.CourseImporter;
 import dk.samskab.content.CourseZip;
+import dk.samskab.elearning.PackageStore;
 import dk.samskab.enrolment.Permissions;
 import dk.samskab.organisation.PeopleService;
 import dk.samskab.organisation.Person;
@@ -155,7 +157,8 @@ public class AuthoringService {
 
     /** The draft in the course-content format with the course's files, zipped. */
     public byte[] exportZip(Caller editor, String code) {
-        return CourseZip.zip(open(editor, code).definition(), CourseFiles.contents(em, code));
+        return CourseZip.zip(open(editor, code).definition(), CourseFiles.contents(em, code),
+                new CourseExporter(key -> PackageStore.zip(em, key)));
     }
 
     /**
@@ -169,6 +172,7 @@ public class AuthoringService {
             throw AuthoringException.badZip(read.problems());
         }
         CourseDefinition course = read.course();
+        read.packages().values().forEach(found -> PackageStore.keep(em, found));
         Map<String, byte[]> files = CourseZip.files(zip);
         files.forEach((name, content) -> CourseFiles.check(name, content));
         Draft draft;

@@ -1,6 +1,7 @@
 package dk.samskab.authoring;
 
 import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.content.CourseRules;
 import dk.samskab.content.CourseZip;
 import dk.samskab.content.Problem;
@@ -51,8 +52,20 @@ public record CourseValidation(List<Violation> byField, List<Problem> asFiles) {
         List<Violation> byField = new CourseRules(providers).check(course);
         List<Problem> asFiles = new ArrayList<>();
         if (byField.isEmpty()) {
-            asFiles.addAll(CourseZip.read(CourseZip.zip(course), providers).problems());
+            asFiles.addAll(CourseZip.read(CourseZip.zip(withoutPackages(course)), providers).problems());
         }
         return new CourseValidation(List.copyOf(byField), List.copyOf(asFiles));
+    }
+
+    /**
+     * The course with its lessons' packages left out: the files are read back to check the texts
+     * and YAML, while each package was checked in full when it was uploaded.
+     */
+    private static CourseDefinition withoutPackages(CourseDefinition course) {
+        List<ModuleDefinition> modules = course.modules().stream().map(module -> new ModuleDefinition(module.slug(),
+                module.title(), module.summary(), module.lessons().stream().map(lesson -> new ModuleDefinition.Lesson(
+                        lesson.slug(), lesson.title(), lesson.minutes(), lesson.required(), lesson.body(), lesson.activities(),
+                        null)).toList(), module.quiz(), module.reflection())).toList();
+        return course.withModules(modules);
     }
 }

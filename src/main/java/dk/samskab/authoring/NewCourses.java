@@ -29,7 +29,7 @@ final class NewCourses {
                         new QuizDefinition.Option("false", SeedTexts.of("option.false"), false, empty)),
                 List.of(), List.of(), null);
         ModuleDefinition module = new ModuleDefinition("01-modul", SeedTexts.of("module.numbered", 1), empty,
-                List.of(new ModuleDefinition.Lesson("01-lektion", SeedTexts.of("lesson.numbered", 1), 15, true, empty, List.of())),
+                List.of(ModuleDefinition.Lesson.ofText("01-lektion", SeedTexts.of("lesson.numbered", 1), 15, true, empty, List.of())),
                 new QuizDefinition(80, 3, List.of(question)), null);
         return new CourseDefinition(code, title, empty, empty, List.of(), List.of(), List.of(), CourseFormat.SELF_PACED, 4,
                 new BigDecimal("10"), null, null, null, List.of(),

@@ -38,7 +38,7 @@ final class Slugs {
             for (int j = 0; j < m.lessons().size(); j++) {
                 ModuleDefinition.Lesson l = m.lessons().get(j);
                 lessons.add(new ModuleDefinition.Lesson(numbered(j + 1, l.slug()), l.title(), l.minutes(), l.required(), l.body(),
-                        l.activities()));
+                        l.activities(), l.elearning()));
             }
             modules.add(new ModuleDefinition(numbered(i + 1, m.slug()), m.title(), m.summary(), lessons, m.quiz(), m.reflection()));
         }

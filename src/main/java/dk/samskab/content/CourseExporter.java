@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
@@ -25,8 +26,18 @@ import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 public final class CourseExporter {
 
     private final Dump dump;
+    private final Function<String, byte[]> packageZips;
 
+    /** An exporter for courses without e-learning packages. */
     public CourseExporter() {
+        this(key -> {
+            throw new IllegalStateException("no e-learning packages to export " + key + " from");
+        });
+    }
+
+    /** @param packageZips the zip of a stored e-learning package by its key */
+    public CourseExporter(Function<String, byte[]> packageZips) {
+        this.packageZips = packageZips;
         DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(100)
                 .setIndent(2).setIndicatorIndent(0).build();
         dump = new Dump(settings, new ContentRepresenter(settings));
@@ -59,6 +70,9 @@ public final class CourseExporter {
             for (ModuleDefinition.Lesson lesson : module.lessons()) {
                 writeMarkdown(moduleFolder.resolve(lesson.slug() + ".da.md"), Map.of("title", lesson.title().da()), lesson.body().da());
                 writeMarkdown(moduleFolder.resolve(lesson.slug() + ".en.md"), Map.of("title", lesson.title().en()), lesson.body().en());
+                if (lesson.isElearning()) {
+                    Files.write(moduleFolder.resolve(lesson.elearning().file()), packageZips.apply(lesson.elearning().packageKey()));
+                }
             }
         }
         if (!course.documents().isEmpty()) {
@@ -181,6 +195,9 @@ public final class CourseExporter {
             entry.put("file", lesson.slug());
             entry.put("minutes", lesson.minutes());
             entry.put("required", lesson.required());
+            if (lesson.isElearning()) {
+                entry.put("package", lesson.elearning().file());
+            }
             if (!lesson.activities().isEmpty()) {
                 entry.put("activities", lesson.activities().stream().map(activity -> {
                     Map<String, Object> item = new LinkedHashMap<>();

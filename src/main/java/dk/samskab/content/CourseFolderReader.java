@@ -10,10 +10,14 @@ import dk.samskab.catalogue.Reference;
 import dk.samskab.catalogue.SectorArea;
 import dk.samskab.platform.Text;
 import dk.samskab.catalogue.WorkloadItem;
+import dk.samskab.elearning.ElearningPackage;
+import dk.samskab.elearning.PackageInspector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one course folder into a CourseDefinition, collecting every problem with its file and
@@ -26,6 +30,8 @@ public final class CourseFolderReader {
 
     private final Path root;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, ElearningPackage> packages = new LinkedHashMap<>();
+    private final PackageInspector inspector;
     private SourceMap sources;
 
     private final CourseRules.Providers providers;
@@ -35,12 +41,27 @@ public final class CourseFolderReader {
      * @param providers the education providers that may award ECTS
      */
     public CourseFolderReader(Path root, CourseRules.Providers providers) {
-        this.root = root;
-        this.providers = providers;
+        this(root, providers, PackageInspector.Limits.DEFAULT);
     }
 
-    /** The definition read, or null when problems were found; and where each field came from. */
-    public record Result(CourseDefinition course, SourceMap sources, List<Problem> problems) {
+    /** As above, with the operator's limits for e-learning packages. */
+    public CourseFolderReader(Path root, CourseRules.Providers providers, PackageInspector.Limits packageLimits) {
+        this.root = root;
+        this.providers = providers;
+        this.inspector = new PackageInspector(packageLimits);
+    }
+
+    /**
+     * The definition read, or null when problems were found; where each field came from; and the
+     * e-learning packages its lessons launch, checked and ready to store, by their keys.
+     */
+    public record Result(CourseDefinition course, SourceMap sources, List<Problem> problems,
+            Map<String, ElearningPackage> packages) {
+
+        public Result(CourseDefinition course, SourceMap sources, List<Problem> problems) {
+            this(course, sources, problems, Map.of());
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -48,6 +69,7 @@ public final class CourseFolderReader {
 
     public Result read(Path folder) {
         problems.clear();
+        packages.clear();
         sources = new SourceMap(name(folder.resolve("course.yaml")));
         CourseDefinition course = readCourse(folder);
         if (course != null && problems.isEmpty()) {
@@ -56,7 +78,7 @@ public final class CourseFolderReader {
             }
         }
         if (course != null && problems.isEmpty()) {
-            return new Result(course, sources, List.of());
+            return new Result(course, sources, List.of(), Map.copyOf(packages));
         }
         return new Result(null, sources, problems.stream().sorted().toList());
     }
@@ -154,6 +176,14 @@ public final class CourseFolderReader {
 
     private YamlNode parseText(String fileName, String text, int lineOffset, String path, String... allowedKeys) {
         return YamlParser.parse(fileName, text, lineOffset, path, problems, sources, allowedKeys);
+    }
+
+    PackageInspector inspector() {
+        return inspector;
+    }
+
+    void packageFound(String key, ElearningPackage found) {
+        packages.put(key, found);
     }
 
     void report(Problem problem) {

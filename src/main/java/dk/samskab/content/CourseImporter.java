@@ -4,6 +4,8 @@ import dk.samskab.catalogue.ContentJson;
 import dk.samskab.catalogue.Course;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.elearning.ElearningPackage;
+import dk.samskab.elearning.PackageStore;
 import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationType;
 import jakarta.persistence.EntityManager;
@@ -39,6 +41,7 @@ public final class CourseImporter {
         CourseFolderReader reader = new CourseFolderReader(root, this::hoursPerEcts);
         List<Problem> problems = new ArrayList<>();
         List<CourseDefinition> courses = new ArrayList<>();
+        Map<String, ElearningPackage> packages = new HashMap<>();
         Map<String, String> folderByCode = new HashMap<>();
         for (Path folder : courseFolders(root)) {
             CourseFolderReader.Result result = reader.read(folder);
@@ -50,12 +53,14 @@ public final class CourseImporter {
                             earlier));
                 } else {
                     courses.add(result.course());
+                    packages.putAll(result.packages());
                 }
             }
         }
         if (!problems.isEmpty()) {
             return ImportReport.failed(problems);
         }
+        packages.values().forEach(found -> PackageStore.keep(em, found));
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();

@@ -44,11 +44,16 @@ public final class CourseZip {
 
     /** The course's folder with its images and attachments in files/, zipped. */
     public static byte[] zip(CourseDefinition course, java.util.Map<String, byte[]> files) {
+        return zip(course, files, new CourseExporter());
+    }
+
+    /** As above, with the course's e-learning packages written beside their lessons. */
+    public static byte[] zip(CourseDefinition course, java.util.Map<String, byte[]> files, CourseExporter exporter) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("samskab-export");
             Path root = folder.resolve(course.code().toLowerCase());
-            new CourseExporter().write(course, root);
+            exporter.write(course, root);
             if (!files.isEmpty()) {
                 Files.createDirectories(root.resolve(FILES));
                 for (java.util.Map.Entry<String, byte[]> file : files.entrySet()) {

@@ -3,15 +3,24 @@ package dk.samskab.content;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.platform.Text;
+import dk.samskab.elearning.ElearningPackage;
+import dk.samskab.elearning.PackageProblem;
+import dk.samskab.elearning.PackageStandard;
+import dk.samskab.elearning.PackageRefusedException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads a course's module folders: each module.yaml with its lesson files and quiz. */
 final class ModuleReader {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da");
 
     private final CourseFolderReader reader;
 
@@ -50,7 +59,8 @@ final class ModuleReader {
         }
         Text title = module.text("title", true);
         Text summary = module.text("summary", true);
-        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required", "activities");
+        List<YamlNode> lessonEntries = module.mappings("lessons", true, "file", "minutes", "required", "activities",
+                "package");
         List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
         if (lessonEntries != null) {
             for (int i = 0; i < lessonEntries.size(); i++) {
@@ -81,13 +91,52 @@ final class ModuleReader {
                 "module.noDanishLesson", "title");
         CourseFolderReader.MarkdownFile en = reader.readMarkdown(moduleFolder.resolve(stem + ".en.md"), entry,
                 "module.noEnglishLesson", "title");
-        if (da == null || en == null || minutes == null || required == null || activities == null) {
+        ModuleDefinition.ElearningLesson elearning = readPackage(moduleFolder, entry);
+        if (da == null || en == null || minutes == null || required == null || activities == null
+                || elearning == NOT_READ) {
             return null;
         }
         reader.sources().record(path + ".body.da", da.file(), da.bodyLine());
         reader.sources().record(path + ".body.en", en.file(), en.bodyLine());
         return new ModuleDefinition.Lesson(stem, new Text(da.title(), en.title()), minutes, required,
-                new Text(da.body(), en.body()), activities);
+                new Text(da.body(), en.body()), activities, elearning);
+    }
+
+    /** Stands for a package named but refused, apart from null for a lesson without one. */
+    private static final ModuleDefinition.ElearningLesson NOT_READ = new ModuleDefinition.ElearningLesson("", "");
+
+    /**
+     * The lesson's e-learning package, checked in full as an upload in the editor would be: null
+     * when the lesson has none, NOT_READ when it is missing or refused (with the package's problems).
+     */
+    private ModuleDefinition.ElearningLesson readPackage(Path moduleFolder, YamlNode entry) {
+        String fileName = entry.string("package", false);
+        if (fileName == null) {
+            return null;
+        }
+        Path file = moduleFolder.resolve(fileName).normalize();
+        if (!fileName.matches(CourseFolderReader.NAME_PATTERN + "\\.zip") || !Files.isRegularFile(file)) {
+            reader.report(new Problem(entry.file(), entry.line(), "module.noPackage", fileName));
+            return NOT_READ;
+        }
+        try (InputStream zip = Files.newInputStream(file)) {
+            ElearningPackage found = reader.inspector().inspect(zip);
+            if (found.standard() != PackageStandard.SCORM_12 && found.standard() != PackageStandard.SCORM_2004) {
+                reader.report(new Problem(reader.name(file), 1, "module.packageNotPlayable", found.edition()));
+                return NOT_READ;
+            }
+            String key = found.contentHash();
+            reader.packageFound(key, found);
+            return new ModuleDefinition.ElearningLesson(fileName, key);
+        } catch (PackageRefusedException refused) {
+            for (PackageProblem problem : refused.problems()) {
+                reader.report(new Problem(reader.name(file), 1, "module.packageRefused", problem.text(DANISH),
+                        problem.text(Locale.ENGLISH)));
+            }
+        } catch (IOException e) {
+            reader.report(new Problem(reader.name(file), 1, "file.unreadable", e.getMessage()));
+        }
+        return NOT_READ;
     }
 
     private List<ModuleDefinition.Activity> readActivities(YamlNode lesson) {
@@ -101,9 +150,11 @@ final class ModuleReader {
     private void reportUnlistedLessonFiles(Path folder, List<YamlNode> entries) {
         Set<String> listed = entries.stream().map(e -> e.string("file", false)).filter(s -> s != null)
                 .collect(Collectors.toSet());
+        Set<String> packages = entries.stream().map(e -> e.string("package", false)).filter(s -> s != null)
+                .collect(Collectors.toSet());
         for (Path file : ContentFiles.children(folder)) {
             String fileName = file.getFileName().toString();
-            if (fileName.equals("module.yaml") || fileName.equals("quiz.yaml")) {
+            if (fileName.equals("module.yaml") || fileName.equals("quiz.yaml") || packages.contains(fileName)) {
                 continue;
             }
             String stem = fileName.replaceFirst("\\.(da|en)\\.md$", "");

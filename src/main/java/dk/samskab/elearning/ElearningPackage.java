@@ -1,6 +1,11 @@
 package dk.samskab.elearning;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,5 +35,24 @@ public record ElearningPackage(PackageStandard standard, String edition, String 
     /** The unpacked size, what the package takes up in storage. */
     public long unpackedBytes() {
         return files.values().stream().mapToLong(bytes -> bytes.length).sum();
+    }
+
+    /**
+     * SHA-256 over the files' paths and bytes in path order: the same package gives the same hash
+     * whatever zip tool packed it, so an exported course's package is recognised when imported again.
+     */
+    public String contentHash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(ByteBuffer.allocate(Long.BYTES).putLong(file.getValue().length).array());
+                digest.update(file.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

@@ -52,14 +52,29 @@ public final class Learning {
 
     /** Marks a lesson done; doing it again changes nothing. Returns true when the course became complete. */
     public boolean markLessonDone(Enrolment enrolment, String lessonKey) {
+        if (lesson(enrolment, lessonKey).isElearning()) {
+            // The package's own result decides, as the run-time reports it.
+            throw new LearningException(LearningException.Reason.PACKAGE_DECIDES);
+        }
+        return recordLessonDone(enrolment, lessonKey);
+    }
+
+    /** The lesson of the enrolled version by its key, once the enrolment may take lessons. */
+    ModuleDefinition.Lesson lesson(Enrolment enrolment, String lessonKey) {
         requireActive(enrolment);
         requireStarted(enrolment);
-        CourseDefinition course = course(enrolment);
-        boolean known = course.modules().stream().anyMatch(m -> m.lessons().stream()
-                .anyMatch(l -> CourseProgress.key(m, l).equals(lessonKey)));
-        if (!known) {
-            throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+        for (ModuleDefinition module : course(enrolment).modules()) {
+            for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                if (CourseProgress.key(module, lesson).equals(lessonKey)) {
+                    return lesson;
+                }
+            }
         }
+        throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+    }
+
+    /** Records the lesson done (again changes nothing); true when the course became complete. */
+    boolean recordLessonDone(Enrolment enrolment, String lessonKey) {
         if (!records(enrolment).lessonsDone().contains(lessonKey)) {
             em.persist(new LessonProgress(enrolment, lessonKey));
             facts.accept(new LessonCompleted(enrolment, lessonKey));

@@ -22,7 +22,11 @@ public class LearningException extends RuntimeException {
         FILE_TOO_LARGE,
         FILE_TYPE_NOT_ALLOWED,
         /** The final assignment needs a sign-in of a higher level of assurance (e.g. MitID) than this one. */
-        ASSURANCE_TOO_LOW
+        ASSURANCE_TOO_LOW,
+        /** An e-learning package's lesson is done when the package reports it, not by a button. */
+        PACKAGE_DECIDES,
+        /** The run-time sent data that is not a SCORM data model, or more than a learner's data can be. */
+        RUNTIME_DATA_REFUSED
     }
 
     private final Reason reason;

@@ -105,8 +105,7 @@ class AuthoringArquillianIT {
         ModuleDefinition m = modules.get(0);
         List<ModuleDefinition.Lesson> lessons = new ArrayList<>(m.lessons());
         ModuleDefinition.Lesson l = lessons.get(0);
-        lessons.set(0, new ModuleDefinition.Lesson(l.slug(), l.title(), l.minutes(), l.required(), new Text(body, body + " (en)"),
-                l.activities()));
+        lessons.set(0, l.withBody(new Text(body, body + " (en)")));
         modules.set(0, new ModuleDefinition(m.slug(), m.title(), m.summary(), lessons, m.quiz(), m.reflection()));
         return c.withModules(modules);
     }

@@ -210,12 +210,12 @@ class CourseRulesTest {
 
     private static CourseDefinition withLessonBody(CourseDefinition c, Text body) {
         ModuleDefinition.Lesson l = c.modules().get(0).lessons().get(0);
-        return withLesson(c, new ModuleDefinition.Lesson(l.slug(), l.title(), l.minutes(), l.required(), body, l.activities()));
+        return withLesson(c, l.withBody(body));
     }
 
     private static CourseDefinition withLesson(CourseDefinition c, int minutes, String text, List<ModuleDefinition.Activity> activities) {
         ModuleDefinition.Lesson l = c.modules().get(0).lessons().get(0);
-        return withLesson(c, new ModuleDefinition.Lesson(l.slug(), l.title(), minutes, l.required(), new Text(text, text), activities));
+        return withLesson(c, new ModuleDefinition.Lesson(l.slug(), l.title(), minutes, l.required(), new Text(text, text), activities, l.elearning()));
     }
 
     private static CourseDefinition withLesson(CourseDefinition c, ModuleDefinition.Lesson lesson) {

@@ -81,7 +81,7 @@ public final class TestCourses {
                         new QuizDefinition.Option("false", text("Falsk"), false, text("Forkert"))),
                 List.of(), List.of(), null);
         return new ModuleDefinition(slug, text("Modul " + slug), text("Resumé"),
-                List.of(new ModuleDefinition.Lesson("l1", text("Lektion"), 10, true, text("Indhold"),
+                List.of(ModuleDefinition.Lesson.ofText("l1", text("Lektion"), 10, true, text("Indhold"),
                         List.of(new ModuleDefinition.Activity(10, text("Skriv en kort refleksion"))))),
                 new QuizDefinition(100, 3, List.of(question)), reflection);
     }

@@ -22,6 +22,8 @@ public class ModuleForm implements Serializable {
         private TextField body = new TextField();
         // Stated in module.yaml and carried through the editor unchanged.
         private java.util.ArrayList<ModuleDefinition.Activity> activities = new java.util.ArrayList<>();
+        // The lesson's e-learning package, set by an upload on the lesson page; null for a text lesson.
+        private ModuleDefinition.ElearningLesson elearning;
 
         static LessonForm of(ModuleDefinition.Lesson lesson) {
             LessonForm form = new LessonForm();
@@ -31,11 +33,20 @@ public class ModuleForm implements Serializable {
             form.required = lesson.required();
             form.body = TextField.of(lesson.body());
             form.activities = new java.util.ArrayList<>(lesson.activities());
+            form.elearning = lesson.elearning();
             return form;
         }
 
         ModuleDefinition.Lesson toLesson() {
-            return new ModuleDefinition.Lesson(slug, title.toText(), minutes, required, body.toText(), List.copyOf(activities));
+            return new ModuleDefinition.Lesson(slug, title.toText(), minutes, required, body.toText(), List.copyOf(activities), elearning);
+        }
+
+        public ModuleDefinition.ElearningLesson getElearning() {
+            return elearning;
+        }
+
+        public void setElearning(ModuleDefinition.ElearningLesson elearning) {
+            this.elearning = elearning;
         }
 
         public String getSlug() {

@@ -128,6 +128,15 @@ public class CoursePlayer {
         return StepAddress.redirect(enrolmentId, next);
     }
 
+    /** Goes on along the path from a package lesson, which the package itself marks done. */
+    public String goOn() {
+        if (getCourse() == null) {
+            return null;
+        }
+        var path = learning.progress(currentUser.getEmail(), enrolmentId).path();
+        return StepAddress.redirect(enrolmentId, path.find(lessonKey).flatMap(path::after).orElse(null));
+    }
+
     /** The step to continue with on the course page, or null when nothing is left to do. */
     public Step getNextStep() {
         return getProgress() == null ? null : progress.next().orElse(null);

@@ -1,0 +1,129 @@
+package dk.samskab.learning;
+
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.elearning.LaunchItem;
+import dk.samskab.elearning.PackageStore;
+import dk.samskab.elearning.Sha256;
+import dk.samskab.elearning.StoredPackage;
+import dk.samskab.enrolment.Enrolment;
+import dk.samskab.enrolment.EnrolmentService;
+import dk.samskab.enrolment.LoggedFact;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server side of a package lesson: what the learner opens (the package's items with the data
+ * each item last committed) and every commit of the SCORM run-time, which is kept and read for the
+ * learner's result. When every item that counts is satisfied, the lesson is done like any other,
+ * and the course may be complete.
+ */
+@ApplicationScoped
+@Transactional
+public class ElearningRuntime {
+
+    /** SCORM 2004's cmi.suspend_data alone may hold 64,000 characters; interactions add more. */
+    public static final int MAX_CMI_CHARS = 1_000_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    Event<LoggedFact> facts;
+
+    /**
+     * A package lesson as the learner opens it.
+     *
+     * @param attempts the learner's data by item identifier; items never opened are absent
+     */
+    public record OpenedLesson(Enrolment enrolment, ModuleDefinition.Lesson lesson, StoredPackage storedPackage,
+            Map<String, ElearningAttempt> attempts, boolean done) {
+
+        /** The items that decide whether the lesson is done: the SCOs, or every item of a package without any. */
+        public List<LaunchItem> countedItems() {
+            List<LaunchItem> scos = storedPackage.items().stream().filter(LaunchItem::sco).toList();
+            return scos.isEmpty() ? storedPackage.items() : scos;
+        }
+
+        public boolean satisfied(LaunchItem item) {
+            ElearningAttempt attempt = attempts.get(item.identifier());
+            if (attempt == null) {
+                return false;
+            }
+            return item.sco() ? attempt.outcome().satisfied(item.masteryScore()) : true;
+        }
+    }
+
+    public OpenedLesson open(String email, long enrolmentId, String stepKey) {
+        Enrolment enrolment = enrolments.own(email, enrolmentId);
+        return open(enrolment, stepKey);
+    }
+
+    private OpenedLesson open(Enrolment enrolment, String stepKey) {
+        ModuleDefinition.Lesson lesson = learning().lesson(enrolment, stepKey);
+        if (!lesson.isElearning()) {
+            throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+        }
+        StoredPackage stored = PackageStore.find(em, lesson.elearning().packageKey())
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        Map<String, ElearningAttempt> attempts = new LinkedHashMap<>();
+        em.createNamedQuery(ElearningAttempt.OF_STEP, ElearningAttempt.class).setParameter("enrolment", enrolment)
+                .setParameter("stepKey", stepKey).getResultList()
+                .forEach(attempt -> attempts.put(attempt.getItemIdentifier(), attempt));
+        boolean done = learning().records(enrolment).lessonsDone().contains(stepKey);
+        return new OpenedLesson(enrolment, lesson, stored, attempts, done);
+    }
+
+    /**
+     * Keeps one commit of the run-time for an item, and records the lesson done once every item that
+     * counts is satisfied.
+     *
+     * @param cmi the cmi data model as the run-time renders it ({"core": {...}, "suspend_data": ...});
+     *            empty for an asset, which is done by being opened
+     * @return whether the item is satisfied and whether the lesson is done now
+     */
+    public CommitResult commit(String email, long enrolmentId, String stepKey, String itemIdentifier, JsonObject cmi) {
+        String json = cmi.toString();
+        if (json.length() > MAX_CMI_CHARS) {
+            throw new LearningException(LearningException.Reason.RUNTIME_DATA_REFUSED);
+        }
+        OpenedLesson opened = open(email, enrolmentId, stepKey);
+        LaunchItem item = opened.storedPackage().item(itemIdentifier)
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        ElearningAttempt attempt = opened.attempts().get(itemIdentifier);
+        if (attempt == null) {
+            attempt = new ElearningAttempt(opened.enrolment(), stepKey, itemIdentifier,
+                    Sha256.hex(itemIdentifier.getBytes(StandardCharsets.UTF_8)));
+            em.persist(attempt);
+            opened.attempts().put(itemIdentifier, attempt);
+        }
+        BigDecimal mastery = item.masteryScore();
+        attempt.record(json, item.sco() ? ScormOutcome.of(opened.storedPackage().getStandard(), cmi, mastery)
+                : new ScormOutcome(true, null, null));
+        boolean satisfied = opened.countedItems().stream().allMatch(opened::satisfied);
+        if (satisfied && !opened.done()) {
+            learning().recordLessonDone(opened.enrolment(), stepKey);
+        }
+        return new CommitResult(opened.satisfied(item), satisfied || opened.done());
+    }
+
+    /** What a commit changed: the item is satisfied; the lesson is done (now or before). */
+    public record CommitResult(boolean itemSatisfied, boolean lessonDone) {
+    }
+
+    private Learning learning() {
+        return new Learning(em, facts::fire);
+    }
+}

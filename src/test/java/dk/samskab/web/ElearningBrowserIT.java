@@ -1,0 +1,178 @@
+package dk.samskab.web;
+
+import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
+import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
+import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.samskab.testsupport.ElearningCourse;
+import dk.samskab.testsupport.TestAccounts;
+import dk.samskab.web.pages.AppPage;
+import dk.samskab.web.pages.EditorPage;
+import dk.samskab.web.pages.LoginPage;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real SCORM packages taken as a learner in the browser, through scorm-again on the lesson page:
+ * an instructor uploads a course with package lessons and publishes it; learners go through the
+ * packages; what the packages report arrives in Samskab's progress, and a learner who signs out
+ * midway resumes where they left off.
+ */
+class ElearningBrowserIT extends BrowserTest {
+
+    private static boolean published;
+
+    @BeforeAll
+    static void anInstructorPublishesTheCourse() {
+        if (published) {
+            return;
+        }
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/instructor/courses.xhtml");
+        browser.driver().findElement(By.id("uploadForm:zip")).sendKeys(ElearningCourse.zipFile().toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("uploadForm:upload")));
+        browser.visit("/instructor/edit.xhtml?code=" + ElearningCourse.CODE);
+        EditorPage editor = new EditorPage(browser, "editForm").type("note", "Med e-læringspakker").press("publish");
+        assertTrue(editor.messages().contains("Version 1 er udgivet"), editor.messages());
+        editor.logout();
+        published = true;
+    }
+
+    @Test
+    void aScorm12PackageResumesAfterSigningOutAndItsPassArrivesInProgress() throws SQLException {
+        String learner = TestAccounts.create("Gitte Golf", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        openLesson(enrolment, GOLF_12);
+        assertTrue(browser.driver().findElements(By.id("lessonForm:markDone")).isEmpty(), "the package decides, not a button");
+        assertEquals("Ikke startet", text("elearningItemState0"));
+
+        launchFirstItem();
+        clickInPackage("butNext", 3);
+        awaitContentPage("Playing/OtherScoring.html");
+        browser.driver().switchTo().defaultContent();
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        openLesson(enrolment, GOLF_12);
+        assertEquals("I gang", text("elearningItemState0"), "the learner's data was kept at the server");
+        browser.driver().findElement(By.id("elearningItem0")).click();
+        // The Golf sample asks whether to resume from the bookmark it stored in cmi.core.lesson_location.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
+        enterPackage();
+        awaitContentPage("Playing/OtherScoring.html");
+        clickInPackage("butNext", 11);
+        awaitContentPage("assessmenttemplate.html");
+        answerTheGolfTestCorrectly();
+        browser.driver().switchTo().defaultContent();
+
+        browser.visit("/learner/course.xhtml?e=" + enrolment);
+        awaitDone(enrolment, MODULE_1 + "/" + GOLF_12);
+        openLesson(enrolment, GOLF_12);
+        assertEquals("Bestået · 100 %", text("elearningItemState0"));
+        assertTrue(text("elearningMessage").contains("Lektionen er gennemført"), text("elearningMessage"));
+    }
+
+    @Test
+    void aScorm2004PackageReportsCompletionSuccessAndScaledScore() throws SQLException {
+        String learner = TestAccounts.create("Bo Birdie", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        openLesson(enrolment, GOLF_2004);
+        launchFirstItem();
+        clickInPackage("butNext", 14);
+        awaitContentPage("assessmenttemplate.html");
+        answerTheGolfTestCorrectly();
+        browser.driver().switchTo().defaultContent();
+
+        browser.visit("/learner/course.xhtml?e=" + enrolment);
+        awaitDone(enrolment, MODULE_1 + "/" + GOLF_2004);
+        openLesson(enrolment, GOLF_2004);
+        assertEquals("Bestået · 100 %", text("elearningItemState0"));
+        assertFalse(isDone(enrolment, MODULE_1 + "/" + GOLF_12), "only the lesson whose package reported counts");
+    }
+
+    private void openLesson(long enrolment, String lesson) {
+        browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_1 + "&l=" + lesson);
+        new AppPage(browser);
+    }
+
+    private void launchFirstItem() {
+        browser.driver().findElement(By.id("elearningItem0")).click();
+        enterPackage();
+    }
+
+    /** Into the lesson's frame, once the SCO's launch page has found the run-time and started. */
+    private void enterPackage() {
+        WebDriver driver = browser.driver();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("elearningFrame"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("contentFrame")));
+    }
+
+    private void clickInPackage(String button, int times) {
+        for (int i = 0; i < times; i++) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.id(button))).click();
+        }
+    }
+
+    private void awaitContentPage(String page) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "const w = document.getElementById('contentFrame').contentWindow;"
+                                + " return w.location.pathname.endsWith(arguments[0]) && w.document.readyState === 'complete';", page));
+            } catch (org.openqa.selenium.WebDriverException loading) {
+                return false;
+            }
+        });
+    }
+
+    /** Ticks the right answer of every question of the Golf test and submits it, as a learner would. */
+    private void answerTheGolfTestCorrectly() {
+        WebDriver driver = browser.driver();
+        driver.switchTo().frame("contentFrame");
+        ((JavascriptExecutor) driver).executeScript("""
+                for (const q of test.Questions) {
+                  if (q.Type === QUESTION_TYPE_CHOICE) {
+                    document.getElementById('question_' + q.Id + '_' + q.Answers.indexOf(q.CorrectAnswer)).click();
+                  } else if (q.Type === QUESTION_TYPE_TF) {
+                    document.getElementById('question_' + q.Id + '_' + (q.CorrectAnswer ? 'True' : 'False')).click();
+                  } else {
+                    document.getElementById('question_' + q.Id + '_Text').value = String(q.CorrectAnswer);
+                  }
+                }""");
+        driver.findElement(By.cssSelector("input[value='Submit Answers']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("test")).getText().contains("Score: 100"));
+        driver.switchTo().parentFrame();
+    }
+
+    /** Waits for the lesson's step on the course page to show as done (the last commit travels as the page unloads). */
+    private void awaitDone(long enrolment, String lessonKey) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            try {
+                return isDone(enrolment, lessonKey);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static boolean isDone(long enrolment, String lessonKey) throws SQLException {
+        try (Connection c = TestAccounts.connect()) {
+            return TestAccounts.single(c, "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND lesson_key = ?",
+                    enrolment, lessonKey) == 1;
+        }
+    }
+}
