@@ -2,13 +2,20 @@ package dk.samskab.authoring;
 
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
+import dk.samskab.elearning.ElearningPackage;
+import dk.samskab.elearning.PackageProblem;
+import dk.samskab.elearning.PackageRefusedException;
+import dk.samskab.elearning.PackageStandard;
 import dk.samskab.elearning.PackageStore;
+import dk.samskab.elearning.StoredPackage;
+import dk.samskab.platform.Caller;
 import dk.samskab.elearning.StoredFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +37,28 @@ public class CoursePackages {
 
     @Inject
     PackageStore packages;
+
+    @Inject
+    AuthoringService authoring;
+
+    /**
+     * Checks an instructor's upload for a lesson of a course they may edit and stores it; the lesson
+     * refers to it once the draft is saved. Only packages the lesson player runs are taken.
+     *
+     * @throws PackageRefusedException with every problem found; nothing is stored
+     */
+    public StoredPackage attach(Caller editor, String code, byte[] zip) throws PackageRefusedException {
+        authoring.editable(editor, code);
+        ElearningPackage found = packages.inspect(zip);
+        if (found.standard() != PackageStandard.SCORM_12 && found.standard() != PackageStandard.SCORM_2004) {
+            throw new PackageRefusedException(List.of(PackageProblem.notPlayable(found.edition())));
+        }
+        return PackageStore.keep(em, found);
+    }
+
+    public Optional<StoredPackage> find(String packageKey) {
+        return packages.find(packageKey);
+    }
 
     /** The package's file, when the package belongs to the course; empty for anything else. */
     public Optional<StoredFile> file(String courseCode, String packageKey, String path) {

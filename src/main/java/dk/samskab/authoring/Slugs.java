@@ -37,8 +37,12 @@ final class Slugs {
             List<ModuleDefinition.Lesson> lessons = new ArrayList<>();
             for (int j = 0; j < m.lessons().size(); j++) {
                 ModuleDefinition.Lesson l = m.lessons().get(j);
-                lessons.add(new ModuleDefinition.Lesson(numbered(j + 1, l.slug()), l.title(), l.minutes(), l.required(), l.body(),
-                        l.activities(), l.elearning()));
+                String slug = numbered(j + 1, l.slug());
+                // A lesson's package zip is named after the lesson, as it lies beside the lesson's files.
+                ModuleDefinition.ElearningLesson elearning = l.elearning() == null ? null
+                        : new ModuleDefinition.ElearningLesson(slug + ".zip", l.elearning().packageKey());
+                lessons.add(new ModuleDefinition.Lesson(slug, l.title(), l.minutes(), l.required(), l.body(), l.activities(),
+                        elearning));
             }
             modules.add(new ModuleDefinition(numbered(i + 1, m.slug()), m.title(), m.summary(), lessons, m.quiz(), m.reflection()));
         }

@@ -122,8 +122,7 @@ final class ModuleReader {
         try (InputStream zip = Files.newInputStream(file)) {
             ElearningPackage found = reader.inspector().inspect(zip);
             if (found.standard() != PackageStandard.SCORM_12 && found.standard() != PackageStandard.SCORM_2004) {
-                reader.report(new Problem(reader.name(file), 1, "module.packageNotPlayable", found.edition()));
-                return NOT_READ;
+                throw new PackageRefusedException(List.of(PackageProblem.notPlayable(found.edition())));
             }
             String key = found.contentHash();
             reader.packageFound(key, found);

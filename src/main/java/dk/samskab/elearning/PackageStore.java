@@ -31,7 +31,7 @@ public class PackageStore {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "samskab.elearning.max-package-mb", defaultValue = "200")
+    @ConfigProperty(name = "samskab.elearning.max-package-mb", defaultValue = "100")
     long maxPackageMb;
 
     /**

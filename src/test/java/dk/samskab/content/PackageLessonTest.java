@@ -63,7 +63,7 @@ class PackageLessonTest {
     void aCmi5PackageIsNotPlayedAsALessonYet(@TempDir Path root) throws IOException {
         byte[] cmi5 = Files.readAllBytes(ELEARNING.resolve("cmi5/single_au_basic_responsive.zip"));
         CourseFolderReader.Result result = read(withPackageLesson(root, cmi5));
-        assertEquals(List.of("module.packageNotPlayable"), result.problems().stream().map(Problem::key).toList());
+        assertEquals(List.of("module.packageRefused"), result.problems().stream().map(Problem::key).toList());
         assertTrue(result.problems().get(0).message(Locale.forLanguageTag("da")).contains("SCORM 1.2- og SCORM 2004-pakker"));
     }
 

@@ -12,6 +12,9 @@ import dk.samskab.testsupport.TestAccounts;
 import dk.samskab.web.pages.AppPage;
 import dk.samskab.web.pages.EditorPage;
 import dk.samskab.web.pages.LoginPage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -101,6 +104,40 @@ class ElearningBrowserIT extends BrowserTest {
         openLesson(enrolment, GOLF_2004);
         assertEquals("Bestået · 100 %", text("elearningItemState0"));
         assertFalse(isDone(enrolment, MODULE_1 + "/" + GOLF_12), "only the lesson whose package reported counts");
+    }
+
+    @Test
+    void anInstructorAddsAPackageToALessonAndBrokenOnesAreRefusedWithTheirProblems() throws Exception {
+        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
+        String editor = "/instructor/lesson-edit.xhtml?code=" + ElearningCourse.CODE + "&m=" + MODULE_1
+                + "&l=01-hvorfor-samarbejder-kommunen-med-dig";
+        browser.visit(editor);
+        assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "a text lesson has no package");
+
+        uploadPackage(ElearningCourse.zip(ElearningCourse.folder("scorm12/MalformedXml_SCORM12")));
+        assertTrue(text("packageForm:packageError").startsWith("Pakken kan ikke bruges."), text("packageForm:packageError"));
+        assertTrue(text("packageProblems").contains("imsmanifest.xml"), text("packageProblems"));
+        assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "nothing was attached");
+
+        uploadPackage(Files.readAllBytes(Path.of("src/test/resources/elearning/cmi5/masteryscore_responsive.zip")));
+        assertTrue(text("packageProblems").contains("SCORM 1.2- og SCORM 2004-pakker"), text("packageProblems"));
+
+        uploadPackage(ElearningCourse.zip(ElearningCourse.folder("scorm2004/ContentPackagingSingleSCO_SCORM20042ndEdition")));
+        assertTrue(text("attachedPackage").contains("SCORM 2004 2nd Edition"), text("attachedPackage"));
+        assertTrue(browser.visibleText().contains("er føjet til lektionen"), browser.visibleText());
+        browser.visit(editor);
+        assertTrue(text("attachedPackage").contains("Golf"), "kept in the draft: " + text("attachedPackage"));
+
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("packageForm:removePackage")));
+        assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "the lesson is a text lesson again");
+    }
+
+    private void uploadPackage(byte[] zip) throws IOException {
+        Path file = Files.createTempFile("pakke", ".zip");
+        Files.write(file, zip);
+        browser.driver().findElement(By.id("packageForm:packageUpload")).sendKeys(file.toString());
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("packageForm:uploadPackage")));
+        browser.assertAccessible();
     }
 
     private void openLesson(long enrolment, String lesson) {

@@ -4,8 +4,12 @@ import dk.samskab.platform.web.Messages;
 import dk.samskab.authoring.AuthoringException;
 import dk.samskab.authoring.CourseFile;
 import dk.samskab.authoring.CourseFiles;
+import dk.samskab.authoring.CoursePackages;
 import dk.samskab.authoring.form.ModuleForm;
 import dk.samskab.catalogue.MarkdownRenderer;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.elearning.PackageRefusedException;
+import dk.samskab.elearning.StoredPackage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,6 +18,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 
@@ -30,7 +35,12 @@ public class LessonEditor extends DraftForm {
     @Inject
     CourseFiles courseFiles;
 
+    @Inject
+    CoursePackages coursePackages;
+
     private transient Part upload;
+    private transient Part packageUpload;
+    private List<String> packageProblems = List.of();
 
     private int moduleIndex = -1;
     private int lessonIndex = -1;
@@ -116,6 +126,65 @@ public class LessonEditor extends DraftForm {
                 + "/" + file.getName();
         return file.isImage() ? "![" + Messages.text("files.describe") + "](" + url + ")"
                 : "[" + file.getName() + "](" + url + ")";
+    }
+
+    /** The lesson's package as stored, or null for a text lesson. */
+    public StoredPackage getAttachedPackage() {
+        ModuleDefinition.ElearningLesson elearning = form == null ? null : getLesson().getElearning();
+        return elearning == null ? null : coursePackages.find(elearning.packageKey()).orElse(null);
+    }
+
+    /**
+     * Makes the lesson launch the uploaded package: the package is checked in full and stored, then
+     * the draft saved with the lesson pointing to it. A refusal lists every problem, with file and line.
+     */
+    public void uploadPackage() {
+        packageProblems = List.of();
+        if (packageUpload == null || packageUpload.getSize() == 0) {
+            Messages.errorAt("packageForm:packageUpload", "authoring.refused.FILE_EMPTY");
+            return;
+        }
+        try (InputStream in = packageUpload.getInputStream()) {
+            StoredPackage stored = coursePackages.attach(editor(), code, in.readAllBytes());
+            ModuleForm.LessonForm lesson = getLesson();
+            ModuleDefinition.ElearningLesson before = lesson.getElearning();
+            lesson.setElearning(new ModuleDefinition.ElearningLesson(lesson.getSlug() + ".zip", stored.getSha256()));
+            if (save()) {
+                Messages.info("elearning.attached", stored.getTitle(), stored.getEdition(), stored.items().size());
+            } else {
+                lesson.setElearning(before);
+            }
+        } catch (PackageRefusedException refused) {
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            packageProblems = refused.problems().stream().map(problem -> problem.text(locale)).toList();
+            Messages.errorAt("packageForm:packageUpload", "elearning.refused", packageProblems.size());
+        } catch (IOException e) {
+            Messages.errorAt("packageForm:packageUpload", "authoring.refused.FILE_EMPTY");
+        }
+    }
+
+    /** The lesson becomes a text lesson again; the package stays stored for published versions that use it. */
+    public void removePackage() {
+        ModuleForm.LessonForm lesson = getLesson();
+        ModuleDefinition.ElearningLesson before = lesson.getElearning();
+        lesson.setElearning(null);
+        if (save()) {
+            info("elearning.removed");
+        } else {
+            lesson.setElearning(before);
+        }
+    }
+
+    public List<String> getPackageProblems() {
+        return packageProblems;
+    }
+
+    public Part getPackageUpload() {
+        return packageUpload;
+    }
+
+    public void setPackageUpload(Part packageUpload) {
+        this.packageUpload = packageUpload;
     }
 
     public Part getUpload() {
