@@ -3,6 +3,7 @@ package dk.samskab.learning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.testsupport.AtOnce;
 import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
 import java.net.http.HttpResponse;
@@ -11,12 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -128,32 +123,7 @@ class SimultaneousLearnersIT {
         return matcher.group();
     }
 
-    private interface Work<T> {
-        T of(int learner) throws Exception;
-    }
-
-    /** Runs the work of every learner in threads of their own, released at the same moment. */
-    private static <T> List<T> atOnce(int count, Work<T> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int learner = i;
-                Callable<T> task = () -> {
-                    start.await();
-                    return work.of(learner);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(5, TimeUnit.MINUTES));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+    private static <T> List<T> atOnce(int count, AtOnce.Work<T> work) throws Exception {
+        return AtOnce.run(count, work);
     }
 }

@@ -164,6 +164,11 @@ public final class HttpUser {
                 .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build());
     }
 
+    /** Posts a body of the given type as it is, such as the JSON a script sends. */
+    public HttpResponse<String> postBody(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Posts a form with extra headers, such as the Origin a browser names. */
     public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         String body = form(fields);

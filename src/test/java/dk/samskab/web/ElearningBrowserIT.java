@@ -34,22 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ElearningBrowserIT extends BrowserTest {
 
-    private static boolean published;
-
     @BeforeAll
-    static void anInstructorPublishesTheCourse() {
-        if (published) {
-            return;
-        }
-        LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
-        browser.visit("/instructor/courses.xhtml");
-        browser.driver().findElement(By.id("uploadForm:zip")).sendKeys(ElearningCourse.zipFile().toString());
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("uploadForm:upload")));
-        browser.visit("/instructor/edit.xhtml?code=" + ElearningCourse.CODE);
-        EditorPage editor = new EditorPage(browser, "editForm").type("note", "Med e-læringspakker").press("publish");
-        assertTrue(editor.messages().contains("Version 1 er udgivet"), editor.messages());
-        editor.logout();
-        published = true;
+    static void anInstructorPublishesTheCourse() throws SQLException {
+        ElearningCoursePublisher.publish(browser);
     }
 
     @Test

@@ -59,8 +59,11 @@ public class ElearningCommitServlet extends HttpServlet {
         } catch (EnrolmentException e) {
             answer(response, HttpServletResponse.SC_NOT_FOUND, false, false, false);
         } catch (LearningException e) {
-            int status = e.reason() == LearningException.Reason.UNKNOWN_LESSON ? HttpServletResponse.SC_NOT_FOUND
-                    : HttpServletResponse.SC_CONFLICT;
+            int status = switch (e.reason()) {
+                case UNKNOWN_LESSON -> HttpServletResponse.SC_NOT_FOUND;
+                case RUNTIME_DATA_REFUSED -> HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
+                default -> HttpServletResponse.SC_CONFLICT;
+            };
             answer(response, status, false, false, false);
         }
     }
@@ -83,19 +86,20 @@ public class ElearningCommitServlet extends HttpServlet {
 
     private static boolean lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
+            // JPA's exception, or EclipseLink's own when the version check fails as the transaction commits.
+            if (cause instanceof OptimisticLockException || cause.getClass().getSimpleName().equals("OptimisticLockException")) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The body's cmi object ({"cmi": {...}} as the run-time sends it); null when it is anything else or too large. */
+    /**
+     * The body's cmi object ({"cmi": {...}} as the run-time sends it); null when it is anything else.
+     * The site's request size limit has already refused bodies over 2 MB.
+     */
     private static JsonObject cmi(HttpServletRequest request) throws IOException {
-        byte[] bytes = request.getInputStream().readNBytes(ElearningRuntime.MAX_CMI_CHARS * 4 + 1);
-        if (bytes.length > ElearningRuntime.MAX_CMI_CHARS * 4) {
-            return null;
-        }
+        byte[] bytes = request.getInputStream().readAllBytes();
         try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonValue body = reader.readValue();
             if (body instanceof JsonObject object && object.get("cmi") instanceof JsonObject cmi) {
