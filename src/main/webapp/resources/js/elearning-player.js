@@ -108,6 +108,21 @@
                 finished(api);
             }, 0);
         });
+        if (!scorm12) {
+            // The package's adl.nav.request, which the run-time announces as it ends the session.
+            later(api, 'SequenceNext', function () {
+                open(current + 1);
+            });
+            later(api, 'SequencePrevious', function () {
+                open(current - 1);
+            });
+            later(api, 'SequenceChoice', function (target) {
+                open(indexOf(target));
+            });
+            later(api, 'SequenceJump', function (target) {
+                open(indexOf(target));
+            });
+        }
         if (scorm12) {
             window.API = api;
         } else {
@@ -116,20 +131,23 @@
         return api;
     }
 
-    /** After the package ends its session: show its state and follow its navigation request. */
+    /** Runs the action, with the event's target if any, once the run-time has finished the call that raised it. */
+    function later(api, event, action) {
+        api.on(event, function (target) {
+            window.setTimeout(function () {
+                action(target);
+            }, 0);
+        });
+    }
+
+    /**
+     * After the package ends its session: show its state, and open the next item where this one is
+     * now satisfied (the last commit goes by beacon, whose answer a page cannot read; the server
+     * reads the same data).
+     */
     function finished(api) {
-        showState(current, api);
-        if (scorm12 || !api.adl || !api.adl.nav) {
-            return;
-        }
-        var request = String(api.adl.nav.request || '');
-        var choice = /^\{target=(.+)\}(choice|jump)$/.exec(request);
-        if (request === 'continue') {
-            open(current + 1);
-        } else if (request === 'previous') {
-            open(current - 1);
-        } else if (choice) {
-            open(indexOf(choice[1]));
+        if (showState(current, api)) {
+            unlockAfter(current);
         }
     }
 
@@ -142,10 +160,11 @@
         return -1;
     }
 
+    /** Shows an item's state as the run-time holds it; true when the item is satisfied. */
     function showState(index, api) {
         var state = section.querySelector('#elearningItemState' + index);
         if (!state || !api || !api.cmi) {
-            return;
+            return false;
         }
         var name;
         if (scorm12) {
@@ -157,6 +176,8 @@
         }
         state.textContent = label(name);
         state.setAttribute('data-state', name.toUpperCase());
+        var mastered = config.items[index].mastery === undefined || name === 'passed';
+        return (name === 'passed' || name === 'completed') && mastered;
     }
 
     /** In forced sequential order, the next item opens once this one is satisfied. */

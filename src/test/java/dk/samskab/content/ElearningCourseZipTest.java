@@ -8,7 +8,7 @@ import dk.samskab.elearning.PackageStandard;
 import dk.samskab.testsupport.ElearningCourse;
 import org.junit.jupiter.api.Test;
 
-/** The e-learning tests' course reads as an instructor's upload would: three package lessons, each checked. */
+/** The e-learning tests' course reads as an instructor's upload would: four package lessons, each checked. */
 class ElearningCourseZipTest {
 
     @Test
@@ -18,8 +18,8 @@ class ElearningCourseZipTest {
         assertEquals(ElearningCourse.CODE, read.course().code());
         var packageLessons = read.course().modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(ModuleDefinition.Lesson::isElearning).toList();
-        assertEquals(3, packageLessons.size());
-        assertEquals(3, read.packages().size());
+        assertEquals(4, packageLessons.size());
+        assertEquals(4, read.packages().size());
         assertEquals(2, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.SCORM_12).count());
     }
 }

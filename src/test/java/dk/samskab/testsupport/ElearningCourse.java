@@ -16,9 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A course for the e-learning tests, zipped in the course-content format as an instructor uploads
- * it: the shipped FRI-001 under the code ELR-101, with three package lessons added. Module 01 gets
- * Rustici's Golf sample for SCORM 1.2 and for SCORM 2004 3rd edition, module 02 Samskab's own
- * SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80).
+ * it: the shipped FRI-001 under the code ELR-101, with four package lessons added. Module 01 gets
+ * Rustici's Golf sample for SCORM 1.2 and for SCORM 2004 3rd edition and three SCOs in forced
+ * sequential order; module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80).
  */
 public final class ElearningCourse {
 
@@ -28,6 +28,7 @@ public final class ElearningCourse {
     public static final String GOLF_12 = "04-golf-scorm-12";
     public static final String GOLF_2004 = "05-golf-scorm-2004";
     public static final String TAVSHED = "04-tavshed-i-praksis";
+    public static final String STEPS = "06-tre-trin";
 
     private static final Path SOURCE = Path.of("course-content/frivillig-i-samarbejde-med-kommunen");
     private static final Path ELEARNING = Path.of("src/test/resources/elearning");
@@ -57,12 +58,13 @@ public final class ElearningCourse {
             edit(files, "course.yaml", text -> text.replace("code: FRI-001", "code: " + CODE)
                     .replace("da: Frivillig i samarbejde med kommunen", "da: E-læring for frivillige")
                     .replace("en: Volunteering in partnership with the municipality", "en: E-learning for volunteers")
-                    .replace("workload_hours: 2.75", "workload_hours: 3")
-                    .replaceFirst("kind: online_lessons\n    hours: 1.5", "kind: online_lessons\n    hours: 1.75"));
+                    .replace("workload_hours: 2.75", "workload_hours: 3.25")
+                    .replaceFirst("kind: online_lessons\n    hours: 1.5", "kind: online_lessons\n    hours: 2"));
             addLesson(files, MODULE_1, GOLF_12, zip(folder("scorm12/RuntimeBasicCalls_SCORM12")), "Golf forklaret",
                     "Golf explained", 3);
             addLesson(files, MODULE_1, GOLF_2004, zip(folder("scorm2004/RuntimeBasicCalls_SCORM20043rdEdition")),
                     "Golf forklaret, SCORM 2004", "Golf explained, SCORM 2004", 3);
+            addLesson(files, MODULE_1, STEPS, zip(folder("samskab/tre-trin")), "Tre trin i rækkefølge", "Three steps in order", 3);
             files.put(MODULE_2 + "/" + TAVSHED + ".da.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".da.md")));
             files.put(MODULE_2 + "/" + TAVSHED + ".en.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".en.md")));
             listLesson(files, MODULE_2, TAVSHED, zip(folder("samskab/tavshed-i-praksis")), 11, 10);
@@ -131,6 +133,6 @@ public final class ElearningCourse {
     }
 
     static List<String> lessons() {
-        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_2 + "/" + TAVSHED);
+        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_2 + "/" + TAVSHED);
     }
 }

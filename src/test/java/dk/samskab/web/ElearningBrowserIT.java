@@ -94,6 +94,43 @@ class ElearningBrowserIT extends BrowserTest {
     }
 
     @Test
+    void threeScosInForcedSequentialOrderOpenOneAfterTheOtherAsEachIsDone() throws SQLException {
+        String learner = TestAccounts.create("Trine Trin", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        openLesson(enrolment, ElearningCourse.STEPS);
+        assertFalse(isDisabled("elearningItem0"), "the first step is open");
+        assertTrue(isDisabled("elearningItem1") && isDisabled("elearningItem2"), "the later steps wait for the earlier");
+        assertTrue(text("elearningItemState1").contains("åbner, når du har gennemført den forrige del"), text("elearningItemState1"));
+
+        browser.driver().findElement(By.id("elearningItem0")).click();
+        for (int step = 1; step <= 3; step++) {
+            WebDriver driver = browser.driver();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("elearningFrame"));
+            int expected = step;
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("heading")).getText().equals("Trin " + expected));
+            assertEquals("entry=ab-initio", driver.findElement(By.id("entry")).getText(), "a first attempt starts from the beginning");
+            driver.findElement(By.id("done")).click();
+            driver.switchTo().defaultContent();
+            if (step < 3) {
+                // The step's "continue" request opens the next step, which its completion unlocked.
+                int next = step;
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !isDisabled("elearningItem" + next)
+                        && "step".equals(d.findElement(By.id("elearningItem" + next)).getAttribute("aria-current")));
+                assertTrue(browser.driver().findElement(By.id("elearningPrevious")).getAttribute("hidden") != null,
+                        "forward only: no way back");
+            }
+        }
+        assertEquals("Bestået", text("elearningItemState2"));
+        browser.visit("/learner/course.xhtml?e=" + enrolment);
+        awaitDone(enrolment, MODULE_1 + "/" + ElearningCourse.STEPS);
+    }
+
+    private boolean isDisabled(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("disabled") != null;
+    }
+
+    @Test
     void anInstructorAddsAPackageToALessonAndBrokenOnesAreRefusedWithTheirProblems() throws Exception {
         LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
         String editor = "/instructor/lesson-edit.xhtml?code=" + ElearningCourse.CODE + "&m=" + MODULE_1
