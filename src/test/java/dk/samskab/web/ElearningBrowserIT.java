@@ -126,6 +126,64 @@ class ElearningBrowserIT extends BrowserTest {
         awaitDone(enrolment, MODULE_1 + "/" + ElearningCourse.STEPS);
     }
 
+    @Test
+    void samskabsOwnExerciseCountsOnlyWhenItsMasteryScoreIsReached() throws SQLException {
+        String learner = TestAccounts.create("Tove Tavs", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        String lessonKey = ElearningCourse.MODULE_2 + "/" + ElearningCourse.TAVSHED;
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + ElearningCourse.MODULE_2 + "&l=" + ElearningCourse.TAVSHED);
+        browser.driver().findElement(By.id("elearningItem0")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("elearningFrame"));
+
+        pressInExercise("Start øvelsen");
+        answerExercise(1, 0, 2, 1, 0, 1);
+        awaitExerciseText("Du har ikke bestået");
+        awaitAttempt(enrolment, lessonKey, "failed");
+        assertFalse(isDone(enrolment, lessonKey), "4 of 6 is 67 %, below the package's mastery score of 80");
+
+        pressInExercise("Prøv igen");
+        if (!browser.driver().findElements(By.xpath("//button[normalize-space()='Start øvelsen']")).isEmpty()) {
+            pressInExercise("Start øvelsen");
+        }
+        answerExercise(1, 0, 2, 1, 2, 0);
+        awaitExerciseText("Du har bestået");
+        browser.driver().switchTo().defaultContent();
+        awaitDone(enrolment, lessonKey);
+        browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + ElearningCourse.MODULE_2 + "&l=" + ElearningCourse.TAVSHED);
+        assertEquals("Bestået · 100 %", text("elearningItemState0"));
+    }
+
+    /** Chooses the given option in each of the six situations, as a learner clicks through them. */
+    private void answerExercise(int... choices) {
+        for (int situation = 0; situation < choices.length; situation++) {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='option-" + choices[situation] + "']"))).click();
+            pressInExercise("Svar");
+            pressInExercise(situation == choices.length - 1 ? "Se dit resultat" : "Næste situation");
+        }
+    }
+
+    private void pressInExercise(String label) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + label + "']"))).click();
+    }
+
+    private void awaitExerciseText(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("screen")).getText().contains(text));
+    }
+
+    private static void awaitAttempt(long enrolment, String lessonKey, String success) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            try (Connection c = TestAccounts.connect()) {
+                return TestAccounts.single(c, "SELECT COUNT(*) FROM elearning_attempt WHERE enrolment_id = ? AND step_key = ?"
+                        + " AND success_status = ?", enrolment, lessonKey, success) == 1;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     private boolean isDisabled(String id) {
         return browser.driver().findElement(By.id(id)).getAttribute("disabled") != null;
     }
