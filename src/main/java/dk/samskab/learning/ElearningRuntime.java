@@ -11,7 +11,9 @@ import dk.samskab.enrolment.LoggedFact;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -94,7 +96,8 @@ public class ElearningRuntime {
      *            empty for an asset, which is done by being opened
      * @return whether the item is satisfied and whether the lesson is done now
      */
-    public CommitResult commit(String email, long enrolmentId, String stepKey, String itemIdentifier, JsonObject cmi) {
+    public CommitResult commit(String email, long enrolmentId, String stepKey, String itemIdentifier, JsonObject committed) {
+        JsonObject cmi = withoutIdentity(committed);
         String json = cmi.toString();
         if (json.length() > MAX_CMI_CHARS) {
             throw new LearningException(LearningException.Reason.RUNTIME_DATA_REFUSED);
@@ -117,6 +120,18 @@ public class ElearningRuntime {
             learning().recordLessonDone(opened.enrolment(), stepKey);
         }
         return new CommitResult(opened.satisfied(item), satisfied || opened.done());
+    }
+
+    /**
+     * The data without the learner's id and name, which the page hands the run-time from the person's
+     * record at every launch: a kept copy would outlive an erasure of the person.
+     */
+    static JsonObject withoutIdentity(JsonObject cmi) {
+        JsonObjectBuilder kept = Json.createObjectBuilder(cmi).remove("learner_id").remove("learner_name");
+        if (cmi.get("core") instanceof JsonObject core) {
+            kept.add("core", Json.createObjectBuilder(core).remove("student_id").remove("student_name"));
+        }
+        return kept.build();
     }
 
     /** What a commit changed: the item is satisfied; the lesson is done (now or before). */

@@ -79,6 +79,8 @@ public class PersonErasure {
         update("DELETE FROM submission_file WHERE submission_id IN (SELECT s.id FROM submission s WHERE s.enrolment_id" + ofPerson + ")", id);
         int handIns = update("UPDATE submission SET text_body = ?2, file_name = NULL, file_type = NULL, file_size = NULL,"
                 + " feedback = NULL WHERE enrolment_id" + ofPerson, id, ERASED_TEXT);
+        // Results stay for the statistics, like quiz scores; what the learner wrote and left in a package goes.
+        update("UPDATE elearning_attempt SET cmi = '{}' WHERE enrolment_id" + ofPerson, id);
         update("UPDATE enrolment SET decision_reason = NULL WHERE person_id = ?1", id);
         update("DELETE FROM activation_token WHERE person_id = ?1", id);
         update("DELETE FROM manager_scope WHERE person_id = ?1", id);

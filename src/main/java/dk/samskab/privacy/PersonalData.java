@@ -56,6 +56,7 @@ public class PersonalData {
         sections.put("learningEvents", "SELECT t.* FROM learning_event t" + ofEnrolments);
         sections.put("lessonProgress", "SELECT t.* FROM lesson_progress t" + ofEnrolments);
         sections.put("quizAttempts", "SELECT t.* FROM quiz_attempt t" + ofEnrolments);
+        sections.put("elearningAttempts", "SELECT t.* FROM elearning_attempt t" + ofEnrolments);
         sections.put("handIns", "SELECT t.* FROM submission t" + ofEnrolments);
         sections.put("credits", "SELECT t.*, o.name AS provider FROM credit_award t JOIN organisation o ON o.id = t.provider_id"
                 + ofEnrolments);

@@ -18,9 +18,13 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,6 +104,56 @@ class ElearningRuntimeIT {
         HttpResponse<String> completed = learner.commit("{\"core\":{\"lesson_status\":\"completed\",\"lesson_location\":\"14\"}}");
         assertTrue(json(completed).getBoolean("lessonDone"), completed.body());
         assertEquals(1, lessonsDone(learner.enrolment()));
+    }
+
+    @Test
+    void theLearnersPackageDataIsInTheirDownloadAndGoesWithAnErasure() throws SQLException {
+        Learner learner = learner("Erna Eksport");
+        HttpResponse<String> kept = learner.commit("{\"core\":{\"student_name\":\"Eksport, Erna\",\"lesson_status\":\"failed\","
+                + "\"score\":{\"raw\":\"40\"}},\"suspend_data\":\"mit eget svar om naboen\"}");
+        assertEquals(200, kept.statusCode());
+        String stored = storedCmi(learner.enrolment());
+        assertTrue(stored.contains("mit eget svar om naboen") && !stored.contains("Eksport, Erna"),
+                "the learner's name is never kept with the data: " + stored);
+        String download = learner.user().get("/account/my-data").body();
+        assertTrue(download.contains("\"elearningAttempts\"") && download.contains("mit eget svar om naboen"), download);
+
+        String email = emailOf(learner.enrolment());
+        HttpUser admin = HttpUser.signedIn("admin@demo.samskab.dk", TestAccounts.PASSWORD);
+        String page = admin.get("/admin/erase.xhtml").body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("eraseForm", "eraseForm");
+        fields.put("eraseForm:email", email);
+        fields.put("eraseForm:confirmed", "on");
+        fields.put("eraseForm:erase", "x");
+        fields.put("jakarta.faces.ViewState", HttpUser.viewState(page));
+        assertTrue(admin.post("/admin/erase.xhtml", fields).body().contains("Personen er slettet"));
+        assertEquals("{}", storedCmi(learner.enrolment()), "what the learner wrote in the package is gone");
+        assertEquals(1, count("SELECT COUNT(*) FROM elearning_attempt WHERE enrolment_id = ? AND success_status = 'failed'",
+                learner.enrolment()), "the result stays for the statistics, like a quiz score");
+    }
+
+    private static String storedCmi(long enrolment) throws SQLException {
+        try (Connection c = TestAccounts.connect();
+                PreparedStatement query = c.prepareStatement("SELECT cmi FROM elearning_attempt WHERE enrolment_id = ?")) {
+            query.setLong(1, enrolment);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static String emailOf(long enrolment) throws SQLException {
+        try (Connection c = TestAccounts.connect();
+                PreparedStatement query = c.prepareStatement(
+                        "SELECT p.email FROM person p JOIN enrolment e ON e.person_id = p.id WHERE e.id = ?")) {
+            query.setLong(1, enrolment);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getString(1);
+            }
+        }
     }
 
     @Test
