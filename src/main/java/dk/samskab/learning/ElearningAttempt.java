@@ -21,9 +21,12 @@ import java.math.BigDecimal;
 @Table(name = "elearning_attempt")
 @NamedQuery(name = ElearningAttempt.OF_STEP, query = "SELECT a FROM ElearningAttempt a WHERE a.enrolment = :enrolment"
         + " AND a.stepKey = :stepKey ORDER BY a.id")
+@NamedQuery(name = ElearningAttempt.OF_ENROLMENT, query = "SELECT a FROM ElearningAttempt a WHERE a.enrolment = :enrolment"
+        + " ORDER BY a.stepKey, a.id")
 public class ElearningAttempt extends BaseEntity {
 
     static final String OF_STEP = "ElearningAttempt.ofStep";
+    static final String OF_ENROLMENT = "ElearningAttempt.ofEnrolment";
 
     /** One attempt per item for now: the learner's data is kept and resumed, not reset. */
     static final int FIRST = 1;
@@ -78,6 +81,24 @@ public class ElearningAttempt extends BaseEntity {
         this.successStatus = outcome.success() == null ? "unknown" : outcome.success() ? "passed" : "failed";
         this.scoreScaled = outcome.scaled();
         this.commits++;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    /** The score in whole percent of the scale's range (scaled 0.85 is 85), or null when the package gave none. */
+    public Integer getScorePercent() {
+        return scoreScaled == null ? null : scoreScaled.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+    }
+
+    /** The state as pages name it: PASSED, FAILED, COMPLETED or INCOMPLETE. */
+    public String getState() {
+        Boolean passed = getPassed();
+        if (passed != null) {
+            return passed ? "PASSED" : "FAILED";
+        }
+        return isCompleted() ? "COMPLETED" : "INCOMPLETE";
     }
 
     public String getItemIdentifier() {

@@ -122,6 +122,12 @@ public class ElearningRuntime {
         return new CommitResult(opened.satisfied(item), satisfied || opened.done());
     }
 
+    /** The package results of an enrolment the caller has already been allowed to see (a manager's drill-down). */
+    public List<ElearningAttempt> attemptsOf(Enrolment enrolment) {
+        return em.createNamedQuery(ElearningAttempt.OF_ENROLMENT, ElearningAttempt.class).setParameter("enrolment", enrolment)
+                .getResultList();
+    }
+
     /**
      * The data without the learner's id and name, which the page hands the run-time from the person's
      * record at every launch: a kept copy would outlive an erasure of the person.

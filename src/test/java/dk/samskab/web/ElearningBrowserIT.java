@@ -78,6 +78,10 @@ class ElearningBrowserIT extends BrowserTest {
     void aScorm2004PackageReportsCompletionSuccessAndScaledScore() throws SQLException {
         String learner = TestAccounts.create("Bo Birdie", "LEARNER");
         long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        try (Connection c = TestAccounts.connect()) {
+            TestAccounts.update(c, "INSERT INTO membership (person_id, organisation_id, role) SELECT p.id, o.id, 'VOLUNTEER'"
+                    + " FROM person p, organisation o WHERE p.email = ? AND o.code = 'roede-kors'", learner);
+        }
         LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
         openLesson(enrolment, GOLF_2004);
         launchFirstItem();
@@ -91,6 +95,14 @@ class ElearningBrowserIT extends BrowserTest {
         openLesson(enrolment, GOLF_2004);
         assertEquals("Bestået · 100 %", text("elearningItemState0"));
         assertFalse(isDone(enrolment, MODULE_1 + "/" + GOLF_12), "only the lesson whose package reported counts");
+        new AppPage(browser).logout();
+
+        // The Aarhus manager, whose scope holds Dansk Røde Kors, sees the result in the learner's drill-down.
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/manager/learner.xhtml?e=" + enrolment);
+        String results = text("elearning");
+        assertTrue(results.contains(MODULE_1 + "/" + GOLF_2004) && results.contains("Bestået") && results.contains("100 %"), results);
+        assertTrue(text("lessons").contains("Golf forklaret, SCORM 2004: gennemført"), text("lessons"));
     }
 
     @Test

@@ -16,7 +16,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -90,18 +89,11 @@ public class ElearningPlayer {
     }
 
     private static State state(ElearningAttempt attempt) {
-        if (attempt == null) {
-            return State.NOT_STARTED;
-        }
-        if (attempt.getPassed() != null) {
-            return attempt.getPassed() ? State.PASSED : State.FAILED;
-        }
-        return attempt.isCompleted() ? State.COMPLETED : State.INCOMPLETE;
+        return attempt == null ? State.NOT_STARTED : State.valueOf(attempt.getState());
     }
 
     private static Integer percent(ElearningAttempt attempt) {
-        BigDecimal scaled = attempt == null ? null : attempt.getScoreScaled();
-        return scaled == null ? null : scaled.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        return attempt == null ? null : attempt.getScorePercent();
     }
 
     /** scorm-again's build for the package's edition. */

@@ -3,6 +3,8 @@ package dk.samskab.reporting.web;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.enrolment.Enrolment;
 import dk.samskab.learning.CourseProgress;
+import dk.samskab.learning.ElearningAttempt;
+import dk.samskab.learning.ElearningRuntime;
 import dk.samskab.learning.Learning;
 import dk.samskab.learning.LearningService;
 import dk.samskab.reporting.ReportService;
@@ -10,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.omnifaces.util.Faces;
 
 /** One learner's progress in one course, for a manager whose scope sees that learner; anyone else gets 404. */
@@ -25,6 +28,9 @@ public class LearnerDetail {
 
     @Inject
     LearningService learning;
+
+    @Inject
+    ElearningRuntime elearning;
 
     private Enrolment enrolment;
     private CourseProgress progress;
@@ -54,6 +60,10 @@ public class LearnerDetail {
 
     public java.util.List<dk.samskab.learning.Submission> getSubmissions() {
         return enrolment == null ? java.util.List.of() : learning.submissionsOf(enrolment);
+    }
+
+    public List<ElearningAttempt> getElearningAttempts() {
+        return enrolment == null ? List.of() : elearning.attemptsOf(enrolment);
     }
 
     public CourseProgress.Records getRecords() {
