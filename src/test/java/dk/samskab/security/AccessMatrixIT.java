@@ -85,9 +85,11 @@ class AccessMatrixIT {
 
     /**
      * Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT, the
-     * provider's back-channel logout in SingleSignOnIT and BackChannelLogoutIT).
+     * provider's back-channel logout in SingleSignOnIT and BackChannelLogoutIT, the SCORM run-time's
+     * commits in ElearningRuntimeIT).
      */
-    private static final List<String> POST_ONLY = List.of("/logout", "/language", "/sso/backchannel-logout");
+    private static final List<String> POST_ONLY = List.of("/logout", "/language", "/sso/backchannel-logout",
+            "/learner/elearning-commit");
 
     private static final Map<Caller, HttpUser> USERS = new EnumMap<>(Caller.class);
     private static long birthe;
@@ -218,6 +220,8 @@ class AccessMatrixIT {
                 new Row("/instructor/grade.xhtml?s=0", NOBODY),
                 new Row("/instructor/hand-in?s=0", NOBODY),
                 new Row("/course-files/FRI-001/no-such-file.png", NOBODY),
+                // FRI-001 launches no package; ElearningRuntimeIT serves a real one to its course's learners only.
+                new Row("/elearning/FRI-001/" + "0".repeat(64) + "/index.html", NOBODY),
 
                 new Row("/manager/index.xhtml", MANAGERS), new Row("/manager/dashboard.xhtml", MANAGERS),
                 new Row("/manager/partnerships.xhtml", MANAGERS), new Row("/manager/bulk.xhtml", MANAGERS),
