@@ -10,17 +10,12 @@ import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.elearning.ElearningPackage;
 import dk.samskab.elearning.PackageStandard;
-import java.io.ByteArrayOutputStream;
+import dk.samskab.testsupport.ElearningCourse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,37 +118,10 @@ class PackageLessonTest {
     }
 
     private static byte[] zipOf(String fixture) {
-        Path folder = ELEARNING.resolve(fixture);
-        try (Stream<Path> files = Files.walk(folder)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    zip.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
-                    zip.write(Files.readAllBytes(file));
-                    zip.closeEntry();
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ElearningCourse.zip(ElearningCourse.folder(fixture));
     }
 
     private static byte[] zipOf(ElearningPackage found) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (var file : found.files().entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+        return ElearningCourse.zip(found.files());
     }
 }

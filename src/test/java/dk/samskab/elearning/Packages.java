@@ -2,20 +2,14 @@ package dk.samskab.elearning;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dk.samskab.testsupport.ElearningCourse;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /** Packages for the tests: the fixtures under src/test/resources/elearning, and zips made in memory. */
 final class Packages {
@@ -34,30 +28,12 @@ final class Packages {
 
     /** A fixture folder's files by their path inside the folder, as a package zip would name them. */
     static Map<String, byte[]> folder(String path) {
-        Path root = fixture(path);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
+        fixture(path);
+        return ElearningCourse.folder(path);
     }
 
     static byte[] zip(Map<String, byte[]> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
-                zip.write(entry.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ElearningCourse.zip(entries);
     }
 
     /** Path, text, path, text…: a package of small text files. */
