@@ -194,6 +194,8 @@ class AccessMatrixIT {
                 new Row("/health/ready", EVERYONE), new Row("/health/live", EVERYONE),
                 // The API's description is public, like the API's own key set; the server's metrics are for nobody.
                 new Row("/openapi", EVERYONE), new Row("/metrics", NOBODY), new Row("/metrics/base", NOBODY),
+                // The LRS tells anyone its version; its statements need an LRS client's credentials, not a sign-in.
+                new Row("/xapi/about", EVERYONE),
 
                 new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
                 new Row("/learner/transcript", LEARNERS),

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Answers a request body larger than the site accepts with a friendly "too large" page (413)
@@ -23,11 +24,18 @@ public class RequestSizeLimit extends HttpFilter {
     /** Matches max-request-size of the Faces servlet's multipart-config in web.xml. */
     static final long MULTIPART_BYTES = 100L * 1024 * 1024;
 
-    static final String API = "/api/";
+    /** The integration API and the Learning Record Store: their clients are programs, not browsers. */
+    static final List<String> MACHINE_ENDPOINTS = List.of("/api/", "/xapi/");
 
-    /** Whether the request is for the integration API, which answers in JSON and limits bodies itself. */
-    static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + API);
+    /**
+     * Whether the request is for an endpoint that programs call: it answers in JSON, limits its bodies
+     * itself and authenticates every request by its own credentials, never by a cookie. Judged by the
+     * path the container mapped, decoded and normalised, so that no spelling of another address
+     * (/api/../learner/...) passes for one.
+     */
+    static boolean isMachineEndpoint(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return MACHINE_ENDPOINTS.stream().anyMatch(path::startsWith);
     }
 
     static final String PAGE = "/WEB-INF/errorpages/too-large.xhtml";
@@ -35,8 +43,8 @@ public class RequestSizeLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (RequestSizeLimit.isApi(request)) {
-            // The API answers in JSON and limits its bodies itself.
+        if (isMachineEndpoint(request)) {
+            // Its answer to a body too large is JSON, not this page.
             chain.doFilter(request, response);
             return;
         }

@@ -24,8 +24,9 @@ public class SameOriginPosts extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The API never reads a cookie (its clients send bearer tokens), so a cross-site post cannot act for anyone there.
-        if ("POST".equals(request.getMethod()) && !RequestSizeLimit.isApi(request) && !fromThisSite(request)) {
+        // The API and the LRS never read a cookie (their clients send their own credentials), so a
+        // cross-site post cannot act for anyone there.
+        if ("POST".equals(request.getMethod()) && !RequestSizeLimit.isMachineEndpoint(request) && !fromThisSite(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
