@@ -1,6 +1,8 @@
 package dk.samskab.xapi;
 
 import dk.samskab.account.PasswordHashing;
+import dk.samskab.audit.AuditAction;
+import dk.samskab.audit.AuditLog;
 import dk.samskab.platform.PublicAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,9 @@ public class LrsClients {
     @Inject
     PublicAddress publicAddress;
 
+    @Inject
+    AuditLog audit;
+
     private final VerifiedSecrets verified = new VerifiedSecrets();
 
     /** A hash no secret matches, checked for an unknown key so that it takes as long as a known one. */
@@ -49,7 +55,18 @@ public class LrsClients {
         String secret = token(32);
         LrsClient client = new LrsClient(clean, "lrs-" + token(12), hashing.hash(secret.toCharArray()));
         em.persist(client);
+        audit.record(AuditAction.LRS_CLIENT_CREATED, client.getKey(), clean);
         return new Created(client, secret);
+    }
+
+    /** The LRS's address as clients outside reach it. */
+    public String endpoint() {
+        return publicAddress.of("/xapi/");
+    }
+
+    /** Every client, newest first, for the admins' page. */
+    public List<LrsClient> list() {
+        return em.createQuery("SELECT c FROM LrsClient c ORDER BY c.id DESC", LrsClient.class).getResultList();
     }
 
     /**
@@ -78,6 +95,7 @@ public class LrsClients {
     public boolean disable(String key) {
         Optional<LrsClient> client = find(key);
         client.ifPresent(LrsClient::disable);
+        client.ifPresent(found -> audit.record(AuditAction.LRS_CLIENT_DISABLED, found.getKey(), found.getName()));
         verified.forget(key);
         return client.isPresent();
     }

@@ -239,6 +239,7 @@ class AccessMatrixIT {
                 new Row("/admin/instructors.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/scopes.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/audit.xhtml", EnumSet.of(Caller.ADMIN)), new Row("/admin/erase.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/api-clients.xhtml", EnumSet.of(Caller.ADMIN)),
+                new Row("/admin/lrs-clients.xhtml", EnumSet.of(Caller.ADMIN)),
                 new Row("/admin/sign-in-providers.xhtml", EnumSet.of(Caller.ADMIN)));
     }
 

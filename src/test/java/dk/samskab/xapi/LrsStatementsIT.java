@@ -32,9 +32,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,6 +91,45 @@ class LrsStatementsIT {
     @BeforeAll
     static void anLrsClientIsRegistered() throws SQLException {
         client = newClient("Moodle");
+    }
+
+    @Test
+    void anAdminCreatesAClientOnThePageWhoseSecretWorksUntilTheClientIsDisabled() {
+        HttpUser admin = HttpUser.signedIn("admin@demo.samskab.dk", TestAccounts.PASSWORD);
+        String empty = adminPost(admin, admin.get("/admin/lrs-clients.xhtml").body(), "lrsClientForm", "lrsClientForm:create",
+                "lrsClientForm:name", "   ");
+        assertTrue(empty.contains("Giv klienten et navn på 1 til 120 tegn."), "a client needs a name");
+
+        String created = adminPost(admin, admin.get("/admin/lrs-clients.xhtml").body(), "lrsClientForm", "lrsClientForm:create",
+                "lrsClientForm:name", "Kommunens e-læringsværktøj");
+        Client fromPage = new Client(code(created, "createdKey"), code(created, "createdSecret"));
+        assertTrue(code(created, "createdEndpoint").endsWith("/xapi/"), created);
+        String id = ids(fromPage.post(statement("mailto:side@example.dk", COMPLETED, "https://example.dk/side", null).build().toString()))
+                .get(0);
+        assertAnswer(200, fromPage.get(query("statementId", id)));
+        assertTrue(admin.get("/admin/audit.xhtml?action=LRS_CLIENT_CREATED").body().contains(fromPage.key()));
+
+        String disabled = adminPost(admin, created, "clientsForm", "clientsForm:clients:0:disable", "disable", fromPage.key());
+        assertTrue(disabled.contains("Klienten er slået fra"), "the page says so after its redirect");
+        assertAnswer(401, fromPage.get(query("statementId", id)));
+        assertTrue(admin.get("/admin/lrs-clients.xhtml").body().contains("Slået fra"));
+    }
+
+    /** Posts a form of an admin page with one button and one field, and the page's view state; the answer's body. */
+    private static String adminPost(HttpUser admin, String page, String form, String button, String field, String value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(field, value);
+        fields.put(button, "x");
+        fields.put("jakarta.faces.ViewState", HttpUser.viewState(page));
+        HttpResponse<String> answer = admin.post("/admin/lrs-clients.xhtml", fields);
+        return answer.statusCode() == 302 ? admin.get("/admin/lrs-clients.xhtml?disabled=true").body() : answer.body();
+    }
+
+    private static String code(String page, String id) {
+        Matcher found = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]+)<").matcher(page);
+        assertTrue(found.find(), id + " on the page");
+        return found.group(1).strip();
     }
 
     private static Client newClient(String name) throws SQLException {
