@@ -106,7 +106,7 @@ public final class StatementParameters {
      * Each parameter once, every one of them known. A name that is known in another case gets a
      * message of its own, since that is the likely mistake.
      */
-    private static Map<String, String> single(Map<String, List<String>> parameters, Set<String> known) {
+    public static Map<String, String> single(Map<String, List<String>> parameters, Set<String> known) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (!known.contains(name)) {
@@ -124,6 +124,15 @@ public final class StatementParameters {
 
     /** The agent filter: an Agent or identified Group as JSON (Communication 2.1.3), as its identity key. */
     static String agent(String json) {
+        return AgentIdentity.of(identifiedAgent(json)).key();
+    }
+
+    /**
+     * An identified Agent or Group given as JSON in a parameter, checked.
+     *
+     * @throws LrsRefusal 400 when it is not JSON, not a valid Agent or Group, or an anonymous Group
+     */
+    public static JsonObject identifiedAgent(String json) {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             value = reader.readValue();
@@ -140,7 +149,11 @@ public final class StatementParameters {
         if (AgentChecks.IDENTIFIERS.stream().noneMatch(agent::containsKey)) {
             throw LrsRefusal.badRequest("agent must be identified: an anonymous Group cannot be used as a filter");
         }
-        return AgentIdentity.of(agent).key();
+        return agent;
+    }
+
+    public static boolean isIri(String text) {
+        return Formats.isIri(text);
     }
 
     private static String iri(Map<String, String> given, String name) {
@@ -151,14 +164,14 @@ public final class StatementParameters {
         return value;
     }
 
-    private static String uuid(String name, String value) {
+    static String uuid(String name, String value) {
         if (!Formats.isUuid(value)) {
             throw LrsRefusal.badRequest(name + " must be a UUID");
         }
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static Instant timestamp(Map<String, String> given, String name) {
+    static Instant timestamp(Map<String, String> given, String name) {
         String value = given.get(name);
         if (value == null) {
             return null;

@@ -171,6 +171,18 @@ public class StatementStore {
         return Optional.of(new Found(text(row[0]), instant(row[1])));
     }
 
+    /**
+     * The activity as the latest statement about it has it (its object, with that statement's
+     * definition), for the Activities Resource; empty when no statement has it as its object.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JsonObject> activity(String activityId) {
+        List<?> rows = em.createNativeQuery("SELECT s.statement FROM xapi_statement_key k JOIN xapi_statement s ON s.id = k.statement_id"
+                + " WHERE k.kind = 'ACTIVITY' AND k.key_hash = ?1 AND k.direct AND s.activity_id = ?2 ORDER BY s.stored_seq DESC LIMIT 1")
+                .setParameter(1, FilterKey.hash(activityId)).setParameter(2, activityId).getResultList();
+        return rows.stream().map(row -> parse(text(row)).getJsonObject("object")).findFirst();
+    }
+
     /** A page of the query's statements after the stored position given (null: the first page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page query(StatementQuery query, Long after) {

@@ -5,31 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dk.samskab.xapi.LrsCalls.header;
+import static dk.samskab.xapi.LrsCalls.json;
+import static dk.samskab.xapi.LrsCalls.newClient;
+import static dk.samskab.xapi.LrsCalls.query;
+import static dk.samskab.xapi.LrsCalls.send;
+
 import dk.samskab.testsupport.AtOnce;
+import dk.samskab.xapi.LrsCalls.Client;
 import dk.samskab.testsupport.HttpUser;
 import dk.samskab.testsupport.TestAccounts;
-import dk.samskab.testsupport.TestApplication;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,42 +49,11 @@ import org.junit.jupiter.api.Test;
  */
 class LrsStatementsIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(HttpUser.TIMEOUT).build();
     private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     private static final String ATTEMPTED = "http://adlnet.gov/expapi/verbs/attempted";
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
 
     private static Client client;
-
-    /**
-     * An LRS client written straight into the database. Its secret is the demo password, whose
-     * PBKDF2 hash (made by account.PasswordHashing, as an LRS client's is) the demo accounts hold.
-     */
-    private record Client(String key, String secret) {
-
-        String authorization() {
-            return "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        }
-
-        HttpResponse<String> get(String query) {
-            return send("GET", "/xapi/statements" + query, null, headers());
-        }
-
-        HttpResponse<String> post(String json) {
-            return send("POST", "/xapi/statements", json, headers("Content-Type", "application/json"));
-        }
-
-        HttpResponse<String> put(String id, String json) {
-            return send("PUT", "/xapi/statements?statementId=" + id, json, headers("Content-Type", "application/json"));
-        }
-
-        String[] headers(String... more) {
-            List<String> all = new ArrayList<>(List.of("X-Experience-API-Version", "1.0.3", "Authorization", authorization()));
-            all.addAll(List.of(more));
-            return all.toArray(String[]::new);
-        }
-    }
 
     @BeforeAll
     static void anLrsClientIsRegistered() throws SQLException {
@@ -132,42 +99,6 @@ class LrsStatementsIT {
         return found.group(1).strip();
     }
 
-    private static Client newClient(String name) throws SQLException {
-        String key = "lrs-test-" + UUID.randomUUID();
-        try (Connection c = TestAccounts.connect()) {
-            TestAccounts.update(c, "INSERT INTO xapi_client (name, client_key, secret_hash, enabled, created_at, updated_at)"
-                    + " SELECT ?, ?, a.password_hash, TRUE, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3) FROM account a"
-                    + " JOIN person p ON p.id = a.person_id WHERE p.email = 'mette@demo.samskab.dk'", name, key);
-        }
-        return new Client(key, TestAccounts.PASSWORD);
-    }
-
-    private static HttpResponse<String> send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(TestApplication.baseUrl() + path)).timeout(HttpUser.TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonStructure json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.read();
-        }
-    }
-
-    private static String header(HttpResponse<String> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
-    }
-
     private static void assertAnswer(int status, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("1.0.3", header(response, "X-Experience-API-Version"), "every answer names the version");
@@ -175,14 +106,6 @@ class LrsStatementsIT {
 
     private static String message(HttpResponse<String> response) {
         return ((JsonObject) json(response)).getString("message");
-    }
-
-    private static String query(String... pairs) {
-        StringBuilder query = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            query.append(i == 0 ? '?' : '&').append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
-        }
-        return query.toString();
     }
 
     private static String agent(String mbox) {

@@ -28,9 +28,18 @@ final class LrsAnswer {
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     private LrsAnswer(int status, String contentType, String body) {
+        this(status, contentType, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private LrsAnswer(int status, String contentType, byte[] body) {
         this.status = status;
         this.contentType = contentType;
-        this.body = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        this.body = body;
+    }
+
+    /** A stored document, its bytes as they were sent. */
+    static LrsAnswer document(String contentType, byte[] content) {
+        return new LrsAnswer(HttpServletResponse.SC_OK, contentType, content.clone());
     }
 
     static LrsAnswer json(int status, String json) {
@@ -42,7 +51,7 @@ final class LrsAnswer {
     }
 
     static LrsAnswer noContent() {
-        return new LrsAnswer(HttpServletResponse.SC_NO_CONTENT, null, null);
+        return new LrsAnswer(HttpServletResponse.SC_NO_CONTENT, null, new byte[0]);
     }
 
     static LrsAnswer error(int status, String message) {

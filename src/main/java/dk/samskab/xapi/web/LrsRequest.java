@@ -39,10 +39,10 @@ final class LrsRequest {
     private final Map<String, String> headers;
     private final HttpServletRequest servlet;
     private final long maxBytes;
-    private String body;
+    private byte[] body;
 
     private LrsRequest(String method, String resource, Map<String, List<String>> parameters, Map<String, String> headers,
-            String body, HttpServletRequest servlet, long maxBytes) {
+            byte[] body, HttpServletRequest servlet, long maxBytes) {
         this.method = method;
         this.resource = resource;
         this.parameters = parameters;
@@ -82,7 +82,7 @@ final class LrsRequest {
             throw LrsRefusal.badRequest("the method of the alternate syntax must be GET, PUT, POST or DELETE");
         }
         // Percent-encoding makes a statement up to three times longer in a form.
-        Map<String, List<String>> form = parameters(read(request, 3 * maxBytes));
+        Map<String, List<String>> form = parameters(text(read(request, 3 * maxBytes)));
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         Map<String, String> effective = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         effective.putAll(headers);
@@ -98,10 +98,11 @@ final class LrsRequest {
                 parameters.put(field.getKey(), field.getValue());
             }
         }
-        if (content.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) {
             throw new BodyTooLarge(maxBytes, true);
         }
-        return new LrsRequest(method, resource, parameters, effective, content, request, maxBytes);
+        return new LrsRequest(method, resource, parameters, effective, bytes, request, maxBytes);
     }
 
     String method() {
@@ -127,6 +128,11 @@ final class LrsRequest {
 
     /** The body as UTF-8 text. @throws LrsRefusal 413 when it is larger than the limit, 400 when it is not UTF-8 */
     String body() throws IOException {
+        return text(bytes());
+    }
+
+    /** The body as sent, such as a document of any media type. @throws LrsRefusal 413 when it is larger than the limit */
+    byte[] bytes() throws IOException {
         if (body == null) {
             body = read(servlet, maxBytes);
         }
@@ -142,7 +148,7 @@ final class LrsRequest {
     }
 
     /** The body, counted as it arrives, so that a body sent in chunks without a length is stopped at the limit too. */
-    private static String read(HttpServletRequest request, long maxBytes) throws IOException {
+    private static byte[] read(HttpServletRequest request, long maxBytes) throws IOException {
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
             if (request.getContentLengthLong() > maxBytes) {
@@ -153,6 +159,10 @@ final class LrsRequest {
                 throw new BodyTooLarge(maxBytes, drained(in));
             }
         }
+        return bytes;
+    }
+
+    private static String text(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,6 +1,7 @@
 package dk.samskab.xapi.web;
 
 import dk.samskab.xapi.BasicCredentials;
+import dk.samskab.xapi.DocumentScope;
 import dk.samskab.xapi.LrsClient;
 import dk.samskab.xapi.LrsClients;
 import dk.samskab.xapi.LrsRefusal;
@@ -22,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * X-Experience-API-Version 1.0.3. The About Resource is open to anyone and takes any version
  * header (Communication 2.8.s5); every other request needs a version header of 1.0 or 1.0.x
  * (3.3) and the Basic credentials of an enabled LRS client (4.0), and is otherwise refused with 400
- * or 401. Of the resources, about and statements are offered; the document resources (state,
- * activity and agent profiles) and the agents and activities resources are not yet, and answer 404.
+ * or 401. It offers every resource of the spec: about, statements, the document resources (state,
+ * activity and agent profiles), agents and activities.
  *
  * <p>web.xml leaves /xapi/* to this servlet, which authenticates its clients itself; it never reads
  * a cookie or creates a session, and limits request bodies itself.
@@ -41,6 +42,12 @@ public class LrsServlet extends HttpServlet {
 
     @Inject
     transient StatementResource statements;
+
+    @Inject
+    transient DocumentResource documents;
+
+    @Inject
+    transient IdentityResource identities;
 
     /** The largest request body the LRS reads; the spec wants it configurable (Communication 3.2.s3.b16). */
     @Inject
@@ -86,7 +93,15 @@ public class LrsServlet extends HttpServlet {
         if (request.resource().equals(StatementResource.RESOURCE)) {
             return statements.answer(request, client.get(), contextPath);
         }
-        return LrsAnswer.error(HttpServletResponse.SC_NOT_FOUND, "this LRS offers the resources about and statements; "
+        Optional<DocumentScope.Resource> document = DocumentResource.at(request.resource());
+        if (document.isPresent()) {
+            return documents.answer(request, document.get());
+        }
+        if (IdentityResource.RESOURCES.contains(request.resource())) {
+            return identities.answer(request);
+        }
+        return LrsAnswer.error(HttpServletResponse.SC_NOT_FOUND, "this LRS offers the resources about, statements, activities,"
+                + " activities/state, activities/profile, agents and agents/profile; "
                 + (request.resource().isEmpty() ? "name one" : request.resource() + " is not one of them"));
     }
 
