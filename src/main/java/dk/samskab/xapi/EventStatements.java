@@ -39,6 +39,11 @@ public final class EventStatements {
     public static final Set<String> WITHOUT_STATEMENT = Set.of("ENROLMENT_REQUESTED", "ENROLMENT_REJECTED", "WAITLISTED",
             "WITHDRAWN");
 
+    /** The stored type codes that become statements; every other event is left out on purpose. */
+    public static final Set<String> WITH_STATEMENT = Set.of("ENROLLED", "PROMOTED_FROM_WAITLIST", "LESSON_COMPLETED",
+            "QUIZ_PASSED", "QUIZ_FAILED", "REFLECTION_SUBMITTED", "FINAL_SUBMITTED", "ASSESSED", "REFLECTION_ASSESSED",
+            "COMPLETED", "CREDIT_AWARDED", "CERTIFICATE_ISSUED");
+
     private final String base;
 
     /** @param publicUrl Samskab's public address (samskab.public.url), the home of its actors and activities */
