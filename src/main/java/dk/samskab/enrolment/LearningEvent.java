@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /** One timestamped progress fact about an enrolment. Written once, never changed. */
 @Entity
@@ -42,6 +43,10 @@ public class LearningEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** The id of the xAPI statement this event becomes, fixed now so that it is sent under one id however often. */
+    @Column(name = "statement_id", nullable = false, updatable = false, length = 36)
+    private String statementId;
+
     protected LearningEvent() {
     }
 
@@ -53,6 +58,7 @@ public class LearningEvent {
         // The log keeps the start of a long detail (such as a rejection reason, kept whole on the enrolment).
         this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
         this.occurredAt = Instant.now();
+        this.statementId = UUID.randomUUID().toString();
     }
 
     public String getType() {
@@ -69,5 +75,9 @@ public class LearningEvent {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public String getStatementId() {
+        return statementId;
     }
 }

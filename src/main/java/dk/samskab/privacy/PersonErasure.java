@@ -3,6 +3,7 @@ package dk.samskab.privacy;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +16,8 @@ import java.util.Locale;
  * pseudonym; the account, link tokens, scopes and teaching assignments go; hand-ins lose their
  * text, files and feedback. Enrolments, progress and memberships stay without a name, so every
  * report still adds up. Grades and ECTS credits stay or go by the awarding provider's retention
- * setting. The audit log records the erasure by the person's id only.
+ * setting. The audit log records the erasure by the person's id only. The LRS renames the person's
+ * statements to a new pseudonym as it observes {@link PersonErased}.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +56,9 @@ public class PersonErasure {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<PersonErased> erased;
+
     public Outcome erase(String email, String byAdmin) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (address.equals(byAdmin)) {
@@ -88,6 +93,7 @@ public class PersonErasure {
         update("DELETE FROM account WHERE person_id = ?1", id);
         update("UPDATE person SET full_name = ?2, email = ?3 WHERE id = ?1", id, "Slettet person " + id,
                 "slettet-" + id + "@erased.invalid");
+        erased.fire(new PersonErased(id));
         audit.record(AuditAction.PERSON_ERASED, "person #" + id, "hand-ins " + handIns + ", credits kept " + kept
                 + ", credits removed " + removed);
         return new Outcome(id, handIns, kept, removed);

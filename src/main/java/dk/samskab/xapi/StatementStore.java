@@ -210,7 +210,7 @@ public class StatementStore {
     }
 
     /** A LONGTEXT column as the driver hands it over: a string, or for some drivers a CLOB. */
-    private static String text(Object column) {
+    static String text(Object column) {
         if (column instanceof Clob clob) {
             try (Reader reader = clob.getCharacterStream()) {
                 StringBuilder text = new StringBuilder();

@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A plain TCP forwarder between the application and its database. Cutting it is a network
+ * A plain TCP forwarder between the application and a server it uses (its database, an external
+ * LRS). Cutting it is a network
  * outage as the application sees one: open connections drop and new ones are refused.
  */
 public final class TcpProxy {
@@ -56,7 +57,14 @@ public final class TcpProxy {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket upstream = new Socket("127.0.0.1", targetPort);
+                Socket upstream;
+                try {
+                    upstream = new Socket("127.0.0.1", targetPort);
+                } catch (IOException refused) {
+                    // Nothing listens behind the proxy: the client sees its connection closed at once.
+                    closeQuietly(client);
+                    continue;
+                }
                 sockets.add(client);
                 sockets.add(upstream);
                 pump(client, upstream);

@@ -17,6 +17,10 @@ public final class TestApplication {
 
     private static PayaraMicroServer server;
     private static TcpProxy databaseLink;
+    private static TcpProxy forwardingLink;
+
+    /** The key the application forwards statements with, to the external LRS that {@link TestLrs} starts. */
+    public static final String FORWARDING_KEY = "lrs-forwarding-test";
 
     private TestApplication() {
     }
@@ -32,6 +36,14 @@ public final class TestApplication {
             Map<String, String> env = new HashMap<>(database.asEnvironment());
             env.put("SAMSKAB_DB_PORT", Integer.toString(databaseLink.port()));
             env.put("SAMSKAB_DEMO_DATA", "true");
+            // Statements are forwarded to a second Samskab, reached only through a proxy that a test can cut.
+            // Until ForwardingIT starts it nothing answers there, and the outbox just waits and retries.
+            forwardingLink = new TcpProxy(Integer.getInteger("samskab.test.lrs.proxy.port", 33072), TestLrs.port());
+            forwardingLink.open();
+            env.put("SAMSKAB_XAPI_FORWARD_ENDPOINT", "http://127.0.0.1:" + forwardingLink.port() + "/xapi/");
+            env.put("SAMSKAB_XAPI_FORWARD_KEY", FORWARDING_KEY);
+            env.put("SAMSKAB_XAPI_FORWARD_SECRET", TestAccounts.PASSWORD);
+            env.put("SAMSKAB_XAPI_FORWARD_MAX_BACKOFF_SECONDS", "2");
             env.put("SAMSKAB_MAIL_HOST", "127.0.0.1");
             env.put("SAMSKAB_MAIL_PORT", Integer.toString(TestMail.port()));
             // As behind a reverse proxy on the same host, so tests can sign in from other client addresses.
@@ -78,6 +90,16 @@ public final class TestApplication {
 
     public static synchronized void restoreDatabase() {
         databaseLink.open();
+    }
+
+    /** Cuts the network between the application and the external LRS it forwards statements to. */
+    public static synchronized void cutForwarding() {
+        baseUrl();
+        forwardingLink.cut();
+    }
+
+    public static synchronized void restoreForwarding() {
+        forwardingLink.open();
     }
 
     static synchronized void shutdown() {

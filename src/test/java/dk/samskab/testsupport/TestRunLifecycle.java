@@ -20,6 +20,7 @@ public class TestRunLifecycle implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         TestApplication.shutdown();
+        TestLrs.shutdown();
         TestKeycloak.shutdown();
         TestHostileProvider.shutdown();
         TestMail.shutdown();
