@@ -5,7 +5,6 @@ import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.elearning.ElearningPackage;
 import dk.samskab.elearning.PackageProblem;
 import dk.samskab.elearning.PackageRefusedException;
-import dk.samskab.elearning.PackageStandard;
 import dk.samskab.elearning.PackageStore;
 import dk.samskab.elearning.StoredPackage;
 import dk.samskab.platform.Caller;
@@ -50,7 +49,7 @@ public class CoursePackages {
     public StoredPackage attach(Caller editor, String code, byte[] zip) throws PackageRefusedException {
         authoring.editable(editor, code);
         ElearningPackage found = packages.inspect(zip);
-        if (found.standard() != PackageStandard.SCORM_12 && found.standard() != PackageStandard.SCORM_2004) {
+        if (!found.standard().playable()) {
             throw new PackageRefusedException(List.of(PackageProblem.notPlayable(found.edition())));
         }
         return PackageStore.keep(em, found);

@@ -5,7 +5,6 @@ import dk.samskab.catalogue.QuizDefinition;
 import dk.samskab.platform.Text;
 import dk.samskab.elearning.ElearningPackage;
 import dk.samskab.elearning.PackageProblem;
-import dk.samskab.elearning.PackageStandard;
 import dk.samskab.elearning.PackageRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,7 +120,7 @@ final class ModuleReader {
         }
         try (InputStream zip = Files.newInputStream(file)) {
             ElearningPackage found = reader.inspector().inspect(zip);
-            if (found.standard() != PackageStandard.SCORM_12 && found.standard() != PackageStandard.SCORM_2004) {
+            if (!found.standard().playable()) {
                 throw new PackageRefusedException(List.of(PackageProblem.notPlayable(found.edition())));
             }
             String key = found.contentHash();

@@ -15,6 +15,17 @@ public enum MoveOn {
         this.token = token;
     }
 
+    /** Whether an AU with these results counts as satisfied (cmi5 section 10, moveOn). */
+    public boolean satisfiedBy(boolean completed, boolean passed) {
+        return switch (this) {
+            case PASSED -> passed;
+            case COMPLETED -> completed;
+            case COMPLETED_AND_PASSED -> completed && passed;
+            case COMPLETED_OR_PASSED -> completed || passed;
+            case NOT_APPLICABLE -> true;
+        };
+    }
+
     /** The value as cmi5.xml writes it. */
     public String token() {
         return token;

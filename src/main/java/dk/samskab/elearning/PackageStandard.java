@@ -9,5 +9,10 @@ public enum PackageStandard {
     /** cmi5.xml, the course structure of cmi5 (xAPI with a defined launch). */
     CMI5,
     /** tincan.xml, the older xAPI packaging without a defined launch protocol. */
-    TIN_CAN
+    TIN_CAN;
+
+    /** Whether a lesson can play a package of this standard. */
+    public boolean playable() {
+        return this != TIN_CAN;
+    }
 }

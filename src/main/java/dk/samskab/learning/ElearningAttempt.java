@@ -83,6 +83,25 @@ public class ElearningAttempt extends BaseEntity {
         this.commits++;
     }
 
+    /**
+     * Adds a result an xAPI package reported: completion and a pass are kept once reached; a score
+     * comes with the latest judgement.
+     */
+    void add(ScormOutcome report) {
+        if (report.completed()) {
+            this.completionStatus = "completed";
+        } else if (completionStatus == null) {
+            this.completionStatus = "incomplete";
+        }
+        if (report.success() != null && !Boolean.TRUE.equals(getPassed())) {
+            this.successStatus = report.success() ? "passed" : "failed";
+            this.scoreScaled = report.scaled() != null ? report.scaled() : scoreScaled;
+        } else if (successStatus == null) {
+            this.successStatus = "unknown";
+        }
+        this.commits++;
+    }
+
     public String getStepKey() {
         return stepKey;
     }

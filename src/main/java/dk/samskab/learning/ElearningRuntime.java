@@ -2,6 +2,7 @@ package dk.samskab.learning;
 
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.elearning.LaunchItem;
+import dk.samskab.elearning.MoveOn;
 import dk.samskab.elearning.PackageStore;
 import dk.samskab.elearning.Sha256;
 import dk.samskab.elearning.StoredPackage;
@@ -64,7 +65,15 @@ public class ElearningRuntime {
             if (attempt == null) {
                 return false;
             }
+            if (item.moveOn() != null) {
+                return item.moveOn().satisfiedBy(attempt.isCompleted(), Boolean.TRUE.equals(attempt.getPassed()));
+            }
             return item.sco() ? attempt.outcome().satisfied(item.masteryScore()) : true;
+        }
+
+        /** Whether the item needs nothing of the learner: a cmi5 AU whose moveOn is NotApplicable. */
+        public boolean needsNothing(LaunchItem item) {
+            return item.moveOn() == MoveOn.NOT_APPLICABLE;
         }
     }
 
@@ -119,7 +128,57 @@ public class ElearningRuntime {
         if (satisfied && !opened.done()) {
             learning().recordLessonDone(opened.enrolment(), stepKey);
         }
-        return new CommitResult(opened.satisfied(item), satisfied || opened.done());
+        return new CommitResult(opened.satisfied(item), satisfied || opened.done(), satisfied && !opened.done());
+    }
+
+    /**
+     * The lesson as a cmi5 or Tin Can launch opens it, for the learner it is launched for: their
+     * enrolment, not only any enrolment of theirs, and a lesson of its course.
+     */
+    public OpenedLesson openForLaunch(String email, long enrolmentId, String stepKey) {
+        return open(email, enrolmentId, stepKey);
+    }
+
+    /**
+     * Keeps what an xAPI package's content reported for one of its items (an AU), as the LRS read
+     * it from the statements of a session the learner launched, and records the lesson done once
+     * every item that counts is satisfied. A result only adds: once completed or passed, an item
+     * stays so, as cmi5 wants (an AU sends completed and passed once per registration).
+     *
+     * @param report null only to record that the item was launched
+     */
+    public CommitResult report(long enrolmentId, String stepKey, String itemIdentifier, ScormOutcome report) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
+            throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+        }
+        OpenedLesson opened = open(enrolment, stepKey);
+        LaunchItem item = opened.storedPackage().item(itemIdentifier)
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        ElearningAttempt attempt = opened.attempts().get(itemIdentifier);
+        if (attempt == null) {
+            attempt = new ElearningAttempt(enrolment, stepKey, itemIdentifier, Sha256.hex(itemIdentifier.getBytes(StandardCharsets.UTF_8)));
+            em.persist(attempt);
+            opened.attempts().put(itemIdentifier, attempt);
+        }
+        if (report != null) {
+            attempt.add(report);
+        }
+        boolean satisfied = opened.countedItems().stream().allMatch(opened::satisfied);
+        if (satisfied && !opened.done()) {
+            learning().recordLessonDone(enrolment, stepKey);
+        }
+        return new CommitResult(opened.satisfied(item), satisfied || opened.done(), satisfied && !opened.done());
+    }
+
+    /** The key of the package a lesson of the enrolment's course plays. */
+    public String packageKeyOf(long enrolmentId, String stepKey) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        ModuleDefinition.Lesson lesson = enrolment == null ? null : learning().lesson(enrolment, stepKey);
+        if (lesson == null || !lesson.isElearning()) {
+            throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
+        }
+        return lesson.elearning().packageKey();
     }
 
     /** The package results of an enrolment the caller has already been allowed to see (a manager's drill-down). */
@@ -140,8 +199,8 @@ public class ElearningRuntime {
         return kept.build();
     }
 
-    /** What a commit changed: the item is satisfied; the lesson is done (now or before). */
-    public record CommitResult(boolean itemSatisfied, boolean lessonDone) {
+    /** What a commit changed: the item is satisfied; the lesson is done (now or before); it became done with this commit. */
+    public record CommitResult(boolean itemSatisfied, boolean lessonDone, boolean lessonDoneNow) {
     }
 
     private Learning learning() {

@@ -39,7 +39,7 @@ public class EventFeed {
     /** Longer than any transaction that writes learning events runs. */
     static final Duration HORIZON = Duration.ofMinutes(10);
 
-    static final String SAMSKAB_CLIENT = "samskab";
+    public static final String SAMSKAB_CLIENT = "samskab";
 
     @PersistenceContext
     EntityManager em;

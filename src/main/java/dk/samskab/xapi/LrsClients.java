@@ -64,9 +64,10 @@ public class LrsClients {
         return publicAddress.of("/xapi/");
     }
 
-    /** Every client, newest first, for the admins' page. */
+    /** Every client admins manage, newest first: all but Samskab itself, the authority of its own statements, which cannot sign in. */
     public List<LrsClient> list() {
-        return em.createQuery("SELECT c FROM LrsClient c ORDER BY c.id DESC", LrsClient.class).getResultList();
+        return em.createQuery("SELECT c FROM LrsClient c WHERE c.key <> :samskab ORDER BY c.id DESC", LrsClient.class)
+                .setParameter("samskab", EventFeed.SAMSKAB_CLIENT).getResultList();
     }
 
     /**

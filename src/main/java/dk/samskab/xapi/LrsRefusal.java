@@ -14,7 +14,7 @@ public class LrsRefusal extends RuntimeException {
 
     /** The refusals the LRS makes, by HTTP status. */
     public enum Status {
-        BAD_REQUEST(400), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), TOO_LARGE(413);
+        BAD_REQUEST(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PRECONDITION_FAILED(412), TOO_LARGE(413);
 
         private final int code;
 

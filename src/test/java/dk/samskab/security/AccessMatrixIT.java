@@ -86,10 +86,10 @@ class AccessMatrixIT {
     /**
      * Endpoints answered by POST only, covered by their own tests (sign-out in SessionAndLoginIT, the
      * provider's back-channel logout in SingleSignOnIT and BackChannelLogoutIT, the SCORM run-time's
-     * commits in ElearningRuntimeIT).
+     * commits in ElearningRuntimeIT, a cmi5 AU's fetch of its token in Cmi5LaunchIT).
      */
     private static final List<String> POST_ONLY = List.of("/logout", "/language", "/sso/backchannel-logout",
-            "/learner/elearning-commit");
+            "/learner/elearning-commit", "/cmi5/fetch");
 
     private static final Map<Caller, HttpUser> USERS = new EnumMap<>(Caller.class);
     private static long birthe;
@@ -196,6 +196,8 @@ class AccessMatrixIT {
                 new Row("/openapi", EVERYONE), new Row("/metrics", NOBODY), new Row("/metrics/base", NOBODY),
                 // The LRS tells anyone its version; its statements need an LRS client's credentials, not a sign-in.
                 new Row("/xapi/about", EVERYONE),
+                // A cmi5 launch needs the lesson page's token (Cmi5LaunchIT): without it, nobody launches anything.
+                new Row("/learner/cmi5-launch", NOBODY),
 
                 new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
                 new Row("/learner/transcript", LEARNERS),

@@ -16,9 +16,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A course for the e-learning tests, zipped in the course-content format as an instructor uploads
- * it: the shipped FRI-001 under the code ELR-101, with four package lessons added. Module 01 gets
+ * it: the shipped FRI-001 under the code ELR-101, with five package lessons added. Module 01 gets
  * Rustici's Golf sample for SCORM 1.2 and for SCORM 2004 3rd edition and three SCOs in forced
- * sequential order; module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80).
+ * sequential order; module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80)
+ * and ADL's cmi5 sample course with a mastery score of 0.3.
  */
 public final class ElearningCourse {
 
@@ -29,6 +30,7 @@ public final class ElearningCourse {
     public static final String GOLF_2004 = "05-golf-scorm-2004";
     public static final String TAVSHED = "04-tavshed-i-praksis";
     public static final String STEPS = "06-tre-trin";
+    public static final String GEOLOGY = "05-geologi-cmi5";
 
     private static final Path SOURCE = Path.of("course-content/frivillig-i-samarbejde-med-kommunen");
     private static final Path ELEARNING = Path.of("src/test/resources/elearning");
@@ -68,6 +70,8 @@ public final class ElearningCourse {
             files.put(MODULE_2 + "/" + TAVSHED + ".da.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".da.md")));
             files.put(MODULE_2 + "/" + TAVSHED + ".en.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".en.md")));
             listLesson(files, MODULE_2, TAVSHED, zip(folder("samskab/tavshed-i-praksis")), 11, 10);
+            addLesson(files, MODULE_2, GEOLOGY, Files.readAllBytes(ELEARNING.resolve("cmi5/masteryscore_responsive.zip")),
+                    "Geologi, et cmi5-kursus", "Geology, a cmi5 course", 3);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,6 +137,7 @@ public final class ElearningCourse {
     }
 
     static List<String> lessons() {
-        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_2 + "/" + TAVSHED);
+        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_2 + "/" + TAVSHED,
+                MODULE_2 + "/" + GEOLOGY);
     }
 }

@@ -1,8 +1,10 @@
 package dk.samskab.web;
 
+import static dk.samskab.testsupport.ElearningCourse.GEOLOGY;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
+import static dk.samskab.testsupport.ElearningCourse.MODULE_2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +16,12 @@ import dk.samskab.web.pages.EditorPage;
 import dk.samskab.web.pages.LoginPage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +31,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Real SCORM packages taken as a learner in the browser, through scorm-again on the lesson page:
+ * Real SCORM and cmi5 packages taken as a learner in the browser, SCORM through scorm-again on the
+ * lesson page, cmi5 in the learner's own window with the built-in LRS:
  * an instructor uploads a course with package lessons and publishes it; learners go through the
  * packages; what the packages report arrives in Samskab's progress, and a learner who signs out
  * midway resumes where they left off.
@@ -201,6 +206,53 @@ class ElearningBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCmi5CourseOpensInTheLearnersWindowAndItsPassComesBackToTheLesson() throws SQLException {
+        String learner = TestAccounts.create("Gunnar Geolog", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_2 + "&l=" + GEOLOGY);
+        new AppPage(browser);
+        assertEquals("Ikke startet", text("elearningLaunchState0"));
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("elearningLaunch0")).click();
+        String registration = UUID.nameUUIDFromBytes(("samskab:enrolment:" + enrolment).getBytes(StandardCharsets.UTF_8)).toString();
+        // The AU has fetched its token, read its launch data and said so with its initialized statement.
+        WebDriver driver = browser.driver();
+        awaitStatement(registration, "http://adlnet.gov/expapi/verbs/initialized");
+        // To the quiz through the AU's own menu, once the AU has built it and listens to it.
+        By fillIn = By.xpath("//button[contains(., 'Select correct answers')]");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            ((JavascriptExecutor) d).executeScript("const item = document.querySelector('.navmenuitem:last-child'); if (item) item.click();");
+            return d.findElements(fillIn).stream().anyMatch(org.openqa.selenium.WebElement::isDisplayed);
+        });
+        driver.findElement(fillIn).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Submit Answers']")).click();
+        awaitDone(enrolment, MODULE_2 + "/" + GEOLOGY);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#score-panel .exit-button"))).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith("/learner/lesson.xhtml"));
+        new AppPage(browser);
+        assertEquals("Bestået · 100 %", text("elearningLaunchState0"), "the AU sends the learner back to the lesson");
+        assertTrue(text("elearningMessage").contains("Lektionen er gennemført"), text("elearningMessage"));
+        awaitStatement(registration, "http://adlnet.gov/expapi/verbs/terminated");
+        awaitStatement(registration, "https://w3id.org/xapi/adl/verbs/satisfied");
+    }
+
+    /** Waits for a statement of the registration with this verb (the AU's video sends an initialized of its own too). */
+    private static void awaitStatement(String registration, String verb) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            try (Connection c = TestAccounts.connect()) {
+                return TestAccounts.single(c, "SELECT COUNT(*) FROM xapi_statement WHERE registration = ? AND verb_id = ?",
+                        registration, verb) > 0;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
     void anInstructorAddsAPackageToALessonAndBrokenOnesAreRefusedWithTheirProblems() throws Exception {
         LoginPage.open(browser).loginAs("karen@demo.samskab.dk", DEMO_PASSWORD);
         String editor = "/instructor/lesson-edit.xhtml?code=" + ElearningCourse.CODE + "&m=" + MODULE_1
@@ -213,8 +265,8 @@ class ElearningBrowserIT extends BrowserTest {
         assertTrue(text("packageProblems").contains("imsmanifest.xml"), text("packageProblems"));
         assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "nothing was attached");
 
-        uploadPackage(Files.readAllBytes(Path.of("src/test/resources/elearning/cmi5/masteryscore_responsive.zip")));
-        assertTrue(text("packageProblems").contains("SCORM 1.2- og SCORM 2004-pakker"), text("packageProblems"));
+        uploadPackage(ElearningCourse.zip(ElearningCourse.folder("xapi/basic_course")));
+        assertTrue(text("packageProblems").contains("SCORM 1.2-, SCORM 2004- og cmi5-pakker"), text("packageProblems"));
 
         uploadPackage(ElearningCourse.zip(ElearningCourse.folder("scorm2004/ContentPackagingSingleSCO_SCORM20042ndEdition")));
         assertTrue(text("attachedPackage").contains("SCORM 2004 2nd Edition"), text("attachedPackage"));

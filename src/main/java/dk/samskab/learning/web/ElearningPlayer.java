@@ -44,8 +44,14 @@ public class ElearningPlayer {
 
     private ElearningRuntime.OpenedLesson opened;
 
-    /** One item as the learner sees it in the list. */
-    public record ItemView(String identifier, String title, State state, Integer scorePercent, boolean locked, boolean sco) {
+    /**
+     * One item as the learner sees it in the list.
+     *
+     * @param launchUrl where a cmi5 AU is launched from: the learner's own window goes there and
+     *                  comes back to the lesson; null for a SCORM item, which plays in the page's frame
+     */
+    public record ItemView(String identifier, String title, State state, Integer scorePercent, boolean locked, boolean sco,
+            String launchUrl) {
     }
 
     /** Where the learner stands in an item. */
@@ -79,10 +85,12 @@ public class ElearningPlayer {
         boolean inOrder = lesson.storedPackage().getStandard() == PackageStandard.SCORM_2004 && !control.choice();
         List<ItemView> views = new ArrayList<>();
         boolean earlierOpen = false;
-        for (LaunchItem item : lesson.storedPackage().items()) {
+        List<LaunchItem> items = lesson.storedPackage().items();
+        for (int i = 0; i < items.size(); i++) {
+            LaunchItem item = items.get(i);
             ElearningAttempt attempt = lesson.attempts().get(item.identifier());
             views.add(new ItemView(item.identifier(), item.title(), state(attempt), percent(attempt), inOrder && earlierOpen,
-                    item.sco()));
+                    item.sco(), isCmi5() ? cmi5Launch(i) : null));
             earlierOpen |= item.sco() && !lesson.satisfied(item);
         }
         return views;
@@ -94,6 +102,18 @@ public class ElearningPlayer {
 
     private static Integer percent(ElearningAttempt attempt) {
         return attempt == null ? null : attempt.getScorePercent();
+    }
+
+    /** Whether the package is cmi5, whose AUs are launched into the learner's own window rather than the page's frame. */
+    public boolean isCmi5() {
+        return opened().storedPackage().getStandard() == PackageStandard.CMI5;
+    }
+
+    /** The launch of the AU at this position, which sends the learner back to this lesson page when they leave it. */
+    private String cmi5Launch(int index) {
+        String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return request.getContextPath() + "/learner/cmi5-launch?e=" + player.getEnrolmentId() + "&l=" + encode(lessonKey()) + "&i=" + index
+                + "&r=" + encode(page) + "&t=" + RuntimeToken.of(request);
     }
 
     /** scorm-again's build for the package's edition. */

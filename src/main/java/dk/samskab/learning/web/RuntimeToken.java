@@ -13,16 +13,16 @@ import java.util.Base64;
  * that the commit comes from Samskab's own page and not from another site. It is derived from the
  * session id, which no other site can read: the same on every node of a cluster, and nothing kept.
  */
-final class RuntimeToken {
+public final class RuntimeToken {
 
     private RuntimeToken() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         return of(request.getSession());
     }
 
-    static boolean matches(HttpServletRequest request, String offered) {
+    public static boolean matches(HttpServletRequest request, String offered) {
         HttpSession session = request.getSession(false);
         return session != null && offered != null
                 && MessageDigest.isEqual(of(session).getBytes(StandardCharsets.UTF_8), offered.getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ public class RequestSizeLimit extends HttpFilter {
     static final long MULTIPART_BYTES = 100L * 1024 * 1024;
 
     /** The integration API and the Learning Record Store: their clients are programs, not browsers. */
-    static final List<String> MACHINE_ENDPOINTS = List.of("/api/", "/xapi/");
+    static final List<String> MACHINE_ENDPOINTS = List.of("/api/", "/xapi/", "/cmi5/");
 
     /**
      * Whether the request is for an endpoint that programs call: it answers in JSON, limits its bodies

@@ -1,11 +1,14 @@
 package dk.samskab.xapi.web;
 
 import dk.samskab.xapi.BasicCredentials;
+import dk.samskab.xapi.DocumentParameters;
 import dk.samskab.xapi.DocumentScope;
 import dk.samskab.xapi.LrsClient;
 import dk.samskab.xapi.LrsClients;
 import dk.samskab.xapi.LrsRefusal;
 import dk.samskab.xapi.XapiVersion;
+import dk.samskab.xapi.cmi5.Cmi5Session;
+import dk.samskab.xapi.cmi5.Cmi5Sessions;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -49,6 +52,9 @@ public class LrsServlet extends HttpServlet {
     @Inject
     transient IdentityResource identities;
 
+    @Inject
+    transient Cmi5Sessions cmi5;
+
     /** The largest request body the LRS reads; the spec wants it configurable (Communication 3.2.s3.b16). */
     @Inject
     @ConfigProperty(name = "samskab.xapi.max-request-kb", defaultValue = "1024")
@@ -85,7 +91,16 @@ public class LrsServlet extends HttpServlet {
                     ? "the request has no " + XapiVersion.HEADER + " header; this LRS speaks xAPI " + XapiVersion.CURRENT
                     : "this LRS speaks xAPI 1.0.x (" + XapiVersion.CURRENT + "), not " + request.header(XapiVersion.HEADER));
         }
-        Optional<LrsClient> client = BasicCredentials.of(request.header("Authorization")).flatMap(clients::authenticate);
+        Optional<BasicCredentials> credentials = BasicCredentials.of(request.header("Authorization"));
+        if (credentials.isPresent() && Cmi5Sessions.isSessionKey(credentials.get().key())) {
+            Optional<Cmi5Session> session = cmi5.authenticate(credentials.get());
+            if (session.isEmpty()) {
+                return LrsAnswer.error(HttpServletResponse.SC_UNAUTHORIZED, "the cmi5 session's token is not valid (any more);"
+                        + " launch the AU again").header("WWW-Authenticate", CHALLENGE);
+            }
+            return sessionAnswer(request, session.get());
+        }
+        Optional<LrsClient> client = credentials.flatMap(clients::authenticate);
         if (client.isEmpty()) {
             return LrsAnswer.error(HttpServletResponse.SC_UNAUTHORIZED,
                     "the LRS needs the Basic credentials of an LRS client: its key and secret").header("WWW-Authenticate", CHALLENGE);
@@ -103,6 +118,29 @@ public class LrsServlet extends HttpServlet {
         return LrsAnswer.error(HttpServletResponse.SC_NOT_FOUND, "this LRS offers the resources about, statements, activities,"
                 + " activities/state, activities/profile, agents and agents/profile; "
                 + (request.resource().isEmpty() ? "name one" : request.resource() + " is not one of them"));
+    }
+
+    /**
+     * What a cmi5 AU may do with its session's token: send statements about its learner, and read
+     * and write that learner's documents, but not change the launch data the LMS wrote.
+     */
+    private LrsAnswer sessionAnswer(LrsRequest request, Cmi5Session session) throws IOException {
+        if (request.resource().equals(StatementResource.RESOURCE)) {
+            return statements.answerSession(request, session.getId());
+        }
+        Optional<DocumentScope.Resource> document = DocumentResource.at(request.resource());
+        if (document.isEmpty()) {
+            return LrsAnswer.error(HttpServletResponse.SC_FORBIDDEN, "a cmi5 session's token reaches statements and documents only");
+        }
+        DocumentParameters.Named named = DocumentParameters.of(document.get(), request.method(), request.parameters());
+        if (named.scope().agentKey() != null && !named.scope().agentKey().equals(cmi5.agentKey(session))) {
+            return LrsAnswer.error(HttpServletResponse.SC_FORBIDDEN, "a cmi5 session's token reaches its own learner's documents only");
+        }
+        boolean reading = request.method().equals("GET") || request.method().equals("HEAD");
+        if (!reading && (named.documentId() == null || named.documentId().equals(Cmi5Sessions.LAUNCH_DATA))) {
+            return LrsAnswer.error(HttpServletResponse.SC_FORBIDDEN, "LMS.LaunchData is written by the LMS; the AU reads it (cmi5 10.2.1)");
+        }
+        return documents.answer(request, document.get());
     }
 
     /** Which xAPI versions the LRS speaks (Communication 2.8). */

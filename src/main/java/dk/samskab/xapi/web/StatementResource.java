@@ -9,6 +9,7 @@ import dk.samskab.xapi.StatementParameters;
 import dk.samskab.xapi.StatementStore;
 import dk.samskab.xapi.Statements;
 import dk.samskab.xapi.StrictJson;
+import dk.samskab.xapi.cmi5.Cmi5Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -27,6 +28,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The Statement Resource, /xapi/statements (Communication 2.1): PUT one statement by id, POST one
@@ -57,13 +59,30 @@ public class StatementResource {
     @Inject
     LrsClients clients;
 
+    @Inject
+    Cmi5Sessions sessions;
+
     LrsAnswer answer(LrsRequest request, LrsClient client, String contextPath) throws IOException {
+        JsonObject authority = clients.authorityOf(client);
+        // Many clients may send the same statement at once: the one that loses the race is tried again, and finds it stored.
+        Function<List<JsonValue>, List<String>> writer = sent -> Conflicts.retry(() -> store.store(sent, authority, client.getId()));
         return switch (request.method()) {
             case "GET", "HEAD" -> read(request, contextPath);
-            case "PUT" -> put(request, client);
-            case "POST" -> post(request, client);
+            case "PUT" -> put(request, writer);
+            case "POST" -> post(request, writer);
             default -> LrsAnswer.error(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the Statement Resource takes GET, HEAD, PUT and POST")
                     .header("Allow", "GET, HEAD, PUT, POST");
+        };
+    }
+
+    /** A cmi5 AU's request with its session's token: it sends statements about its learner, and reads none. */
+    LrsAnswer answerSession(LrsRequest request, String sessionId) throws IOException {
+        Function<List<JsonValue>, List<String>> writer = sent -> Conflicts.retry(() -> sessions.store(sessionId, sent));
+        return switch (request.method()) {
+            case "PUT" -> put(request, writer);
+            case "POST" -> post(request, writer);
+            default -> LrsAnswer.error(HttpServletResponse.SC_FORBIDDEN, "a cmi5 session's token sends statements (PUT, POST);"
+                    + " reading statements needs the credentials of an LRS client");
         };
     }
 
@@ -106,7 +125,7 @@ public class StatementResource {
     }
 
     /** One statement under the id the parameter names (Communication 2.1.1): 204 when stored, or stored before. */
-    private LrsAnswer put(LrsRequest request, LrsClient client) throws IOException {
+    private LrsAnswer put(LrsRequest request, Function<List<JsonValue>, List<String>> writer) throws IOException {
         String id = StatementParameters.put(request.parameters());
         if (!(json(request) instanceof JsonObject statement)) {
             throw LrsRefusal.badRequest("a PUT carries one statement, a JSON object");
@@ -115,12 +134,12 @@ public class StatementResource {
             throw LrsRefusal.badRequest("the statement's id " + given.getString() + " is not the statementId " + id);
         }
         JsonObject identified = statement.containsKey("id") ? statement : Json.createObjectBuilder(statement).add("id", id).build();
-        store(List.of(identified), client);
+        writer.apply(List.of(identified));
         return LrsAnswer.noContent();
     }
 
     /** One statement or an array of them (Communication 2.1.2): 200 with their ids, in order. */
-    private LrsAnswer post(LrsRequest request, LrsClient client) throws IOException {
+    private LrsAnswer post(LrsRequest request, Function<List<JsonValue>, List<String>> writer) throws IOException {
         StatementParameters.post(request.parameters());
         JsonValue body = json(request);
         List<JsonValue> statements;
@@ -132,14 +151,8 @@ public class StatementResource {
             throw LrsRefusal.badRequest("a POST carries a statement or an array of statements");
         }
         JsonArrayBuilder ids = Json.createArrayBuilder();
-        store(statements, client).forEach(ids::add);
+        writer.apply(statements).forEach(ids::add);
         return LrsAnswer.json(HttpServletResponse.SC_OK, ids.build().toString());
-    }
-
-    /** Many clients may send the same statement at once: the one that loses the race is tried again, and finds it stored. */
-    private List<String> store(List<JsonValue> statements, LrsClient client) {
-        JsonObject authority = clients.authorityOf(client);
-        return Conflicts.retry(() -> store.store(statements, authority, client.getId()));
     }
 
     private static JsonValue json(LrsRequest request) throws IOException {
