@@ -39,14 +39,15 @@ class BackupRestoreIT {
 
         List<String> tables = original.tables();
         assertEquals(tables, restored.tables(), "every table is there");
+        // The application keeps writing in the background (its xAPI feeds), so the restored database is
+        // compared with the backup's own moment: a backup of it must hold exactly what the first one held.
+        Path again = file.resolveSibling("restored.sql");
+        restored.dump(again);
+        assertEquals(content(file), content(again), "the restored database holds every row and definition of the backup");
         long rows = 0;
         try (Connection from = source.connect(); Connection to = target.connect()) {
             for (String table : tables) {
-                long count = single(from, "SELECT COUNT(*) FROM `" + table + "`");
-                assertEquals(count, single(to, "SELECT COUNT(*) FROM `" + table + "`"), table);
-                assertEquals(single(from, "CHECKSUM TABLE `" + table + "`", 2), single(to, "CHECKSUM TABLE `" + table + "`", 2),
-                        "the rows of " + table + " are the same");
-                rows += count;
+                rows += single(to, "SELECT COUNT(*) FROM `" + table + "`");
             }
             assertEquals(single(from, "SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema = '" + source.name() + "'"),
                     single(to, "SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema = '" + target.name() + "'"),
@@ -59,14 +60,19 @@ class BackupRestoreIT {
         assertTrue(notEmpty.getMessage().contains("not empty"), notEmpty.getMessage());
     }
 
-    private static long single(Connection c, String sql) throws Exception {
-        return single(c, sql, 1);
+    /**
+     * A dump's tables, rows, triggers and routines: without its comments (host, database name, time)
+     * and the tables' next AUTO_INCREMENT values, which a restore sets from the rows it inserts.
+     */
+    private static List<String> content(Path dump) throws Exception {
+        return Files.readAllLines(dump).stream().filter(line -> !line.startsWith("--"))
+                .map(line -> line.replaceAll(" AUTO_INCREMENT=\\d+", "")).toList();
     }
 
-    private static long single(Connection c, String sql, int column) throws Exception {
+    private static long single(Connection c, String sql) throws Exception {
         try (Statement statement = c.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
-            return result.getLong(column);
+            return result.getLong(1);
         }
     }
 }
