@@ -3,7 +3,6 @@ package dk.samskab.authoring;
 import dk.samskab.catalogue.CourseDefinition;
 import dk.samskab.catalogue.CourseVersion;
 import dk.samskab.elearning.ElearningPackage;
-import dk.samskab.elearning.PackageProblem;
 import dk.samskab.elearning.PackageRefusedException;
 import dk.samskab.elearning.PackageStore;
 import dk.samskab.elearning.StoredPackage;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,16 +40,13 @@ public class CoursePackages {
 
     /**
      * Checks an instructor's upload for a lesson of a course they may edit and stores it; the lesson
-     * refers to it once the draft is saved. Only packages the lesson player runs are taken.
+     * refers to it once the draft is saved.
      *
      * @throws PackageRefusedException with every problem found; nothing is stored
      */
     public StoredPackage attach(Caller editor, String code, byte[] zip) throws PackageRefusedException {
         authoring.editable(editor, code);
         ElearningPackage found = packages.inspect(zip);
-        if (!found.standard().playable()) {
-            throw new PackageRefusedException(List.of(PackageProblem.notPlayable(found.edition())));
-        }
         return PackageStore.keep(em, found);
     }
 

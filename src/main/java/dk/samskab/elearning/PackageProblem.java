@@ -25,7 +25,7 @@ public record PackageProblem(Reason reason, String file, int line, List<String> 
         DUPLICATE_ENTRY, NO_MANIFEST, MANIFEST_NOT_AT_ROOT, XML_SYNTAX, DOCTYPE_NOT_ALLOWED, WRONG_ROOT,
         NO_SCHEMA_VERSION, UNSUPPORTED_VERSION, MISSING_ELEMENT, MISSING_IDENTIFIER, DUPLICATE_IDENTIFIER,
         NO_ORGANIZATION, UNKNOWN_DEFAULT_ORGANIZATION, UNKNOWN_RESOURCE, NOT_LAUNCHABLE, MISSING_LAUNCH,
-        OUTSIDE_PACKAGE, FILE_MISSING, NOTHING_TO_LAUNCH, OUT_OF_RANGE, UNKNOWN_VALUE, NOT_PLAYABLE
+        OUTSIDE_PACKAGE, FILE_MISSING, NOTHING_TO_LAUNCH, OUT_OF_RANGE, UNKNOWN_VALUE
     }
 
     private static final String BUNDLE = "dk.samskab.elearning.problems";
@@ -45,11 +45,6 @@ public record PackageProblem(Reason reason, String file, int line, List<String> 
 
     static PackageProblem ofPackage(Reason reason, Object... args) {
         return at(reason, null, 0, args);
-    }
-
-    /** A valid package of a kind that lessons do not play (yet): cmi5 and Tin Can. */
-    public static PackageProblem notPlayable(String edition) {
-        return ofPackage(Reason.NOT_PLAYABLE, edition);
     }
 
     /** What is wrong, in the given language (Danish for "da", English otherwise). */

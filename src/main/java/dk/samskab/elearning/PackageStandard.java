@@ -11,8 +11,8 @@ public enum PackageStandard {
     /** tincan.xml, the older xAPI packaging without a defined launch protocol. */
     TIN_CAN;
 
-    /** Whether a lesson can play a package of this standard. */
-    public boolean playable() {
-        return this != TIN_CAN;
+    /** Whether the content reports to the LRS through xAPI, launched with a session of its own, rather than to a SCORM run-time. */
+    public boolean reportsByXapi() {
+        return this == CMI5 || this == TIN_CAN;
     }
 }

@@ -3,6 +3,7 @@ package dk.samskab.learning;
 import dk.samskab.catalogue.ModuleDefinition;
 import dk.samskab.elearning.LaunchItem;
 import dk.samskab.elearning.MoveOn;
+import dk.samskab.elearning.PackageStandard;
 import dk.samskab.elearning.PackageStore;
 import dk.samskab.elearning.Sha256;
 import dk.samskab.elearning.StoredPackage;
@@ -65,8 +66,10 @@ public class ElearningRuntime {
             if (attempt == null) {
                 return false;
             }
-            if (item.moveOn() != null) {
-                return item.moveOn().satisfiedBy(attempt.isCompleted(), Boolean.TRUE.equals(attempt.getPassed()));
+            // Tin Can has no moveOn: its content is done when it reports completed or passed.
+            MoveOn moveOn = storedPackage.getStandard() == PackageStandard.TIN_CAN ? MoveOn.COMPLETED_OR_PASSED : item.moveOn();
+            if (moveOn != null) {
+                return moveOn.satisfiedBy(attempt.isCompleted(), Boolean.TRUE.equals(attempt.getPassed()));
             }
             return item.sco() ? attempt.outcome().satisfied(item.masteryScore()) : true;
         }

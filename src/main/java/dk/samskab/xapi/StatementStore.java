@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +69,18 @@ public class StatementStore {
      *         a different statement is stored under one of the ids
      */
     public List<String> store(List<JsonValue> statements, JsonObject authority, long clientId) {
+        return store(statements, List.of(), authority, clientId);
+    }
+
+    /**
+     * Stores the statements with the attachment data that came with them: every attachment without
+     * a fileUrl needs its data among the parts, and every part must be the data of one of them.
+     *
+     * @throws LrsRefusal 400 as above, and when an attachment's data is missing or a part belongs to none
+     */
+    public List<String> store(List<JsonValue> statements, List<AttachmentPart> parts, JsonObject authority, long clientId) {
         List<JsonObject> valid = validated(statements);
+        Attachments.refuseUnmatched(valid, parts);
         Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<JsonObject> prepared = valid.stream().map(s -> Statements.prepare(s, authority, stored, UUID::randomUUID)).toList();
         List<String> ids = prepared.stream().map(s -> s.getString("id")).toList();
@@ -94,6 +106,11 @@ public class StatementStore {
             }
             refuseVoidingAVoidingStatement(statement, batch, known);
             fresh.add(new StoredStatement(statement, stored, clientId));
+        }
+        for (AttachmentPart part : parts) {
+            em.createNativeQuery("INSERT IGNORE INTO xapi_attachment (sha2, content_type, content, stored_at) VALUES (?1, ?2, ?3, ?4)")
+                    .setParameter(1, part.sha2()).setParameter(2, part.contentType()).setParameter(3, part.content())
+                    .setParameter(4, java.sql.Timestamp.from(stored)).executeUpdate();
         }
         for (StoredStatement statement : fresh) {
             // One at a time, so that the stored sequence follows the order of the request (EclipseLink
@@ -169,6 +186,24 @@ public class StatementStore {
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new Found(text(row[0]), instant(row[1])));
+    }
+
+    /** The attachment data the LRS holds among these SHA-2 hashes, in their order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AttachmentPart> attachments(Collection<String> sha2s) {
+        if (sha2s.isEmpty()) {
+            return List.of();
+        }
+        List<String> hashes = List.copyOf(sha2s);
+        String placeholders = java.util.stream.IntStream.rangeClosed(1, hashes.size()).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
+        Query select = em.createNativeQuery("SELECT sha2, content_type, content FROM xapi_attachment WHERE sha2 IN (" + placeholders
+                + ") ORDER BY sha2");
+        for (int i = 0; i < hashes.size(); i++) {
+            select.setParameter(i + 1, hashes.get(i));
+        }
+        List<?> rows = select.getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(row -> new AttachmentPart(text(row[0]), text(row[1]), (byte[]) row[2])).toList();
     }
 
     /**

@@ -8,7 +8,7 @@ import dk.samskab.elearning.PackageStandard;
 import dk.samskab.testsupport.ElearningCourse;
 import org.junit.jupiter.api.Test;
 
-/** The e-learning tests' course reads as an instructor's upload would: five package lessons, each checked. */
+/** The e-learning tests' course reads as an instructor's upload would: six package lessons, each checked. */
 class ElearningCourseZipTest {
 
     @Test
@@ -18,9 +18,10 @@ class ElearningCourseZipTest {
         assertEquals(ElearningCourse.CODE, read.course().code());
         var packageLessons = read.course().modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(ModuleDefinition.Lesson::isElearning).toList();
-        assertEquals(5, packageLessons.size());
-        assertEquals(5, read.packages().size());
+        assertEquals(6, packageLessons.size());
+        assertEquals(6, read.packages().size());
         assertEquals(2, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.SCORM_12).count());
         assertEquals(1, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.CMI5).count());
+        assertEquals(1, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.TIN_CAN).count());
     }
 }

@@ -196,8 +196,8 @@ class AccessMatrixIT {
                 new Row("/openapi", EVERYONE), new Row("/metrics", NOBODY), new Row("/metrics/base", NOBODY),
                 // The LRS tells anyone its version; its statements need an LRS client's credentials, not a sign-in.
                 new Row("/xapi/about", EVERYONE),
-                // A cmi5 launch needs the lesson page's token (Cmi5LaunchIT): without it, nobody launches anything.
-                new Row("/learner/cmi5-launch", NOBODY),
+                // A cmi5 or Tin Can launch needs the lesson page's token (Cmi5LaunchIT): without it, nobody launches anything.
+                new Row("/learner/xapi-launch", NOBODY),
 
                 new Row("/learner/index.xhtml", LEARNERS), new Row("/learner/transcript.xhtml", LEARNERS),
                 new Row("/learner/transcript", LEARNERS),

@@ -265,8 +265,9 @@ class ElearningBrowserIT extends BrowserTest {
         assertTrue(text("packageProblems").contains("imsmanifest.xml"), text("packageProblems"));
         assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "nothing was attached");
 
-        uploadPackage(ElearningCourse.zip(ElearningCourse.folder("xapi/basic_course")));
-        assertTrue(text("packageProblems").contains("SCORM 1.2-, SCORM 2004- og cmi5-pakker"), text("packageProblems"));
+        uploadPackage(ElearningCourse.zip(ElearningCourse.folder("scorm12/MissingLaunchUrl_SCORM12")));
+        assertTrue(text("packageProblems").contains("imsmanifest.xml"), text("packageProblems"));
+        assertTrue(browser.driver().findElements(By.id("attachedPackage")).isEmpty(), "nothing was attached");
 
         uploadPackage(ElearningCourse.zip(ElearningCourse.folder("scorm2004/ContentPackagingSingleSCO_SCORM20042ndEdition")));
         assertTrue(text("attachedPackage").contains("SCORM 2004 2nd Edition"), text("attachedPackage"));

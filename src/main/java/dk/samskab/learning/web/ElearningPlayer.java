@@ -90,7 +90,7 @@ public class ElearningPlayer {
             LaunchItem item = items.get(i);
             ElearningAttempt attempt = lesson.attempts().get(item.identifier());
             views.add(new ItemView(item.identifier(), item.title(), state(attempt), percent(attempt), inOrder && earlierOpen,
-                    item.sco(), isCmi5() ? cmi5Launch(i) : null));
+                    item.sco(), isXapiLaunch() ? xapiLaunch(i) : null));
             earlierOpen |= item.sco() && !lesson.satisfied(item);
         }
         return views;
@@ -104,15 +104,18 @@ public class ElearningPlayer {
         return attempt == null ? null : attempt.getScorePercent();
     }
 
-    /** Whether the package is cmi5, whose AUs are launched into the learner's own window rather than the page's frame. */
-    public boolean isCmi5() {
-        return opened().storedPackage().getStandard() == PackageStandard.CMI5;
+    /**
+     * Whether the package reports by xAPI (cmi5, Tin Can): its items are launched into the learner's
+     * own window with a session of their own, rather than played in the page's frame with the SCORM run-time.
+     */
+    public boolean isXapiLaunch() {
+        return opened().storedPackage().getStandard().reportsByXapi();
     }
 
-    /** The launch of the AU at this position, which sends the learner back to this lesson page when they leave it. */
-    private String cmi5Launch(int index) {
+    /** The launch of the item at this position, which sends the learner back to this lesson page when they leave it. */
+    private String xapiLaunch(int index) {
         String page = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return request.getContextPath() + "/learner/cmi5-launch?e=" + player.getEnrolmentId() + "&l=" + encode(lessonKey()) + "&i=" + index
+        return request.getContextPath() + "/learner/xapi-launch?e=" + player.getEnrolmentId() + "&l=" + encode(lessonKey()) + "&i=" + index
                 + "&r=" + encode(page) + "&t=" + RuntimeToken.of(request);
     }
 

@@ -32,6 +32,10 @@ import java.util.List;
  * AU's earlier session if the content never terminated it, starts a session, writes the launch
  * data the AU reads, records the launched statement and answers the address to open, with
  * endpoint, fetch, actor, registration and activityId.
+ *
+ * <p>A Tin Can package is launched the way Tin Can content expects (endpoint, auth, actor,
+ * registration, activity_id): the session's token is in the address itself, since Tin Can has no
+ * fetch, and there is no launch data and no statement of the LMS's own.
  */
 @ApplicationScoped
 @Transactional
@@ -69,17 +73,23 @@ public class Cmi5Launch {
         ElearningRuntime.OpenedLesson lesson = runtime.openForLaunch(email, enrolmentId, stepKey);
         StoredPackage stored = lesson.storedPackage();
         List<LaunchItem> aus = stored.items();
-        if (stored.getStandard() != PackageStandard.CMI5 || auIndex < 0 || auIndex >= aus.size()) {
+        if (!stored.getStandard().reportsByXapi() || auIndex < 0 || auIndex >= aus.size()) {
             throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
         }
         LaunchItem au = aus.get(auIndex);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         JsonObject actor = Cmi5Statements.actor(homePage(), actors.of(lesson.enrolment().getPerson().getId()));
         String actorName = actor.getJsonObject("account").getString("name");
+        boolean tinCan = stored.getStandard() == PackageStandard.TIN_CAN;
         for (Cmi5Session open : em.createNamedQuery(Cmi5Session.OPEN_OF_AU, Cmi5Session.class).setParameter("enrolment", enrolmentId)
                 .setParameter("step", stepKey).setParameter("au", au.identifier()).getResultList()) {
             open.abandoned(now);
-            ledger.record(Cmi5Statements.abandoned(open, actor, au.identifier(), au.title(), now));
+            if (!tinCan) {
+                ledger.record(Cmi5Statements.abandoned(open, actor, au.identifier(), au.title(), now));
+            }
+        }
+        if (tinCan) {
+            return tinCan(lesson, enrolmentId, stepKey, au, actor, origin, now);
         }
         String fetchSecret = secret();
         // The LMS's own id of the AU in this course (cmi5 10.2.1); the same for every learner, whom the registration tells apart.
@@ -100,6 +110,22 @@ public class Cmi5Launch {
         ledger.record(Cmi5Statements.launched(session, actor, au.identifier(), au.title(), url, moveOn.token(), now));
         ledger.afterReport(session, actor, runtime.report(enrolmentId, stepKey, au.identifier(), null), stored, now);
         return url;
+    }
+
+    /** Tin Can content reports on its own activity id, and finds its token in the address. */
+    private String tinCan(ElearningRuntime.OpenedLesson lesson, long enrolmentId, String stepKey, LaunchItem activity, JsonObject actor,
+            String origin, Instant now) {
+        Cmi5Session session = new Cmi5Session(enrolmentId, stepKey, activity.identifier(),
+                EventStatements.registrationOf(enrolmentId), activity.activityId(), actor.getJsonObject("account").getString("name"),
+                secret(), now);
+        String token = secret();
+        session.tokenGiven(token, now);
+        em.persist(session);
+        runtime.report(enrolmentId, session.getStepKey(), activity.identifier(), null);
+        String auth = "Basic " + Base64.getEncoder().encodeToString((session.key() + ":" + token).getBytes(StandardCharsets.UTF_8));
+        return address(origin, lesson.lesson().elearning().packageKey(), activity, lesson.enrolment().getCourseVersion().getCourse().getCode())
+                + "endpoint=" + encode(origin + "/xapi/") + "&auth=" + encode(auth) + "&actor=" + encode(actor.toString())
+                + "&registration=" + session.getRegistration() + "&activity_id=" + encode(session.getActivityId());
     }
 
     private String homePage() {

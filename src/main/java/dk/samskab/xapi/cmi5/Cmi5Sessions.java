@@ -1,12 +1,14 @@
 package dk.samskab.xapi.cmi5;
 
 import dk.samskab.elearning.LaunchItem;
+import dk.samskab.elearning.PackageStandard;
 import dk.samskab.elearning.PackageStore;
 import dk.samskab.elearning.StoredPackage;
 import dk.samskab.learning.ElearningRuntime;
 import dk.samskab.learning.ScormOutcome;
 import dk.samskab.platform.PublicAddress;
 import dk.samskab.xapi.AgentIdentity;
+import dk.samskab.xapi.AttachmentPart;
 import dk.samskab.xapi.BasicCredentials;
 import dk.samskab.xapi.EventFeed;
 import dk.samskab.xapi.LrsClient;
@@ -31,7 +33,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sessions of launched cmi5 AUs as the LRS meets them: the one-time fetch of the auth token
+ * The sessions of launched cmi5 AUs (and Tin Can activities, whose token comes with the launch) as
+ * the LRS meets them: the one-time fetch of the auth token
  * (cmi5 8.2.3), the token as the Basic credentials of the AU's requests, and the AU's statements,
  * which may only speak for the session's learner and registration and from which the AU's results
  * are read into the learner's progress.
@@ -102,21 +105,24 @@ public class Cmi5Sessions {
      * @throws LrsRefusal 400 for statements that break xAPI, or a passed below the mastery score;
      *         403 for a statement about another learner or registration, or after the session ended
      */
-    public List<String> store(String sessionId, List<JsonValue> sent) {
+    public List<String> store(String sessionId, List<JsonValue> sent, List<AttachmentPart> parts) {
         Cmi5Session session = em.find(Cmi5Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         LrsClient samskab = clients.find(EventFeed.SAMSKAB_CLIENT).orElseThrow(() -> new IllegalStateException("no Samskab client"));
-        List<String> ids = statements.store(sent, clients.authorityOf(samskab), samskab.getId());
+        List<String> ids = statements.store(sent, parts, clients.authorityOf(samskab), samskab.getId());
         StoredPackage stored = PackageStore.find(em, packageKey(session)).orElseThrow();
         LaunchItem au = stored.item(session.getAuIdentifier()).orElseThrow();
         JsonObject actor = actor(session);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        boolean cmi5 = stored.getStandard() == PackageStandard.CMI5;
         for (JsonValue value : sent) {
             JsonObject statement = (JsonObject) value;
-            refuseOutsideTheSession(session, actor, statement);
+            refuseOutsideTheSession(session, actor, statement, cmi5);
             ScormOutcome outcome = outcome(statement, session, au);
             if (outcome != null) {
-                ledger.afterReport(session, actor, runtime.report(session.getEnrolmentId(), session.getStepKey(), au.identifier(), outcome),
-                        stored, now);
+                ElearningRuntime.CommitResult result = runtime.report(session.getEnrolmentId(), session.getStepKey(), au.identifier(), outcome);
+                if (cmi5) {
+                    ledger.afterReport(session, actor, result, stored, now);
+                }
             }
             if (Cmi5Statements.TERMINATED.equals(verb(statement)) && session.getActivityId().equals(objectId(statement))) {
                 session.terminated(now);
@@ -125,7 +131,8 @@ public class Cmi5Sessions {
         return ids;
     }
 
-    private void refuseOutsideTheSession(Cmi5Session session, JsonObject actor, JsonObject statement) {
+    /** cmi5 statements carry the registration; Tin Can content may leave it out, but not name another. */
+    private void refuseOutsideTheSession(Cmi5Session session, JsonObject actor, JsonObject statement, boolean registrationRequired) {
         if (session.isTerminated()) {
             throw forbidden("the session has ended with its terminated statement; launch the AU again to send more");
         }
@@ -133,7 +140,8 @@ public class Cmi5Sessions {
             throw forbidden("a cmi5 session's statements are about its learner: the actor must be the launch's actor");
         }
         JsonObject context = statement.getJsonObject("context");
-        if (context == null || !session.getRegistration().equalsIgnoreCase(context.getString("registration", ""))) {
+        String registration = context == null ? null : context.getString("registration", null);
+        if (registration == null ? registrationRequired : !session.getRegistration().equalsIgnoreCase(registration)) {
             throw forbidden("a cmi5 session's statements carry its registration " + session.getRegistration());
         }
     }

@@ -50,6 +50,10 @@ final class LrsAnswer {
         return new LrsAnswer(status, contentType, body);
     }
 
+    static LrsAnswer of(int status, String contentType, byte[] body) {
+        return new LrsAnswer(status, contentType, body.clone());
+    }
+
     static LrsAnswer noContent() {
         return new LrsAnswer(HttpServletResponse.SC_NO_CONTENT, null, new byte[0]);
     }

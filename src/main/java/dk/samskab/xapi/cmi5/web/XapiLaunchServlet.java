@@ -13,13 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Launches a cmi5 AU for the signed-in learner (/learner/cmi5-launch?e=ENROLMENT&amp;l=MODULE/LESSON
+ * Launches a cmi5 AU or a Tin Can activity for the signed-in learner (/learner/xapi-launch?e=ENROLMENT&amp;l=MODULE/LESSON
  * &amp;i=AU&amp;r=RETURN&amp;t=TOKEN) and sends the browser on to it. The token is the lesson page's,
  * so that no other site can start sessions in the learner's name; the return address must be a
  * page of the learner's own part of Samskab.
  */
-@WebServlet("/learner/cmi5-launch")
-public class Cmi5LaunchServlet extends HttpServlet {
+@WebServlet("/learner/xapi-launch")
+public class XapiLaunchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package dk.samskab.web;
 
 import static dk.samskab.testsupport.ElearningCourse.GEOLOGY;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_2;
+import static dk.samskab.testsupport.ElearningCourse.TIN_CAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,12 +38,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cmi5 launch over HTTP, as the lesson page, the AU's cmi5 library and the LRS meet: the launch
- * parameters, the one-time fetch, the launch data, statements that may and may not be sent with a
- * session's token, moveOn and masteryScore deciding the lesson, and the LMS's own launched,
- * abandoned and satisfied statements.
+ * The cmi5 and Tin Can launches over HTTP, as the lesson page, the content's library and the LRS
+ * meet: the launch parameters, the one-time fetch, the launch data, statements that may and may not
+ * be sent with a session's token, moveOn and masteryScore deciding the lesson, and the LMS's own
+ * launched, abandoned and satisfied statements.
  */
-class Cmi5LaunchIT {
+class XapiLaunchIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern LAUNCH = Pattern.compile("id=\"elearningLaunch0\" class=\"elearning__item\" href=\"([^\"]+)\"");
@@ -63,8 +64,8 @@ class Cmi5LaunchIT {
         }
     }
 
-    /** A launch as the AU receives it: its address's parameters. */
-    private record Launch(Map<String, String> parameters) {
+    /** A launch as the AU receives it: the address, and its parameters. */
+    private record Launch(String address, Map<String, String> parameters) {
 
         String get(String name) {
             return parameters.get(name);
@@ -85,12 +86,20 @@ class Cmi5LaunchIT {
     }
 
     private static String lessonPage(long enrolment) {
-        return "/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_2 + "&l=" + GEOLOGY;
+        return lessonPage(enrolment, GEOLOGY);
     }
 
-    /** Opens the lesson page, follows its launch link and returns where the browser is sent. */
+    private static String lessonPage(long enrolment, String lesson) {
+        return "/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_2 + "&l=" + lesson;
+    }
+
+    /** Opens the cmi5 lesson's page, follows its launch link and returns where the browser is sent. */
     private static Launch launch(Learner learner) {
-        HttpResponse<String> page = learner.user().get(lessonPage(learner.enrolment()));
+        return launch(learner, GEOLOGY);
+    }
+
+    private static Launch launch(Learner learner, String lesson) {
+        HttpResponse<String> page = learner.user().get(lessonPage(learner.enrolment(), lesson));
         assertEquals(200, page.statusCode());
         Matcher link = LAUNCH.matcher(page.body());
         assertTrue(link.find(), "the lesson page links to the AU's launch");
@@ -104,7 +113,7 @@ class Cmi5LaunchIT {
             int equals = pair.indexOf('=');
             parameters.put(pair.substring(0, equals), URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
-        return new Launch(parameters);
+        return new Launch(location, parameters);
     }
 
     private static HttpResponse<String> send(String method, String url, String body, String... headers) {
@@ -173,9 +182,13 @@ class Cmi5LaunchIT {
     }
 
     private static long lessonsDone(long enrolment) throws SQLException {
+        return lessonsDone(enrolment, GEOLOGY);
+    }
+
+    private static long lessonsDone(long enrolment, String lesson) throws SQLException {
         try (Connection c = TestAccounts.connect()) {
             return TestAccounts.single(c, "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND lesson_key = ?", enrolment,
-                    MODULE_2 + "/" + GEOLOGY);
+                    MODULE_2 + "/" + lesson);
         }
     }
 
@@ -264,6 +277,35 @@ class Cmi5LaunchIT {
         for (Learner learner : group) {
             assertEquals(1, lessonsDone(learner.enrolment()));
         }
+    }
+
+    @Test
+    void aTinCanActivityIsLaunchedWithItsTokenInTheAddressAndItsCompletionDecidesTheLesson() throws SQLException {
+        Learner learner = learner("Tina Tincan");
+        Launch launch = launch(learner, TIN_CAN);
+        assertEquals("http://example.com/activities/basic-course", launch.get("activity_id"), "the activity of tincan.xml");
+        assertTrue(launch.get("endpoint").endsWith("/xapi/"), launch.get("endpoint"));
+        assertTrue(launch.get("auth").startsWith("Basic "), "Tin Can has no fetch: the token comes with the launch");
+        URI content = URI.create(launch.address());
+        HttpResponse<String> page = learner.user().get(content.getRawPath() + "?" + content.getRawQuery());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Basic xAPI Course"), "the package's own page opens with the parameters");
+        String auth = launch.get("auth");
+        String endpoint = launch.get("endpoint");
+        JsonObject completed = Json.createObjectBuilder().add("actor", launch.actor())
+                .add("verb", Json.createObjectBuilder().add("id", COMPLETED))
+                .add("object", Json.createObjectBuilder().add("id", launch.get("activity_id"))).build();
+        assertEquals(403, send("POST", endpoint + "statements", Json.createObjectBuilder(completed).add("actor", Json.createObjectBuilder()
+                .add("mbox", "mailto:en.anden@example.dk")).build().toString(), "X-Experience-API-Version", "1.0.3", "Authorization", auth,
+                "Content-Type", "application/json").statusCode());
+        assertEquals(0, lessonsDone(learner.enrolment(), TIN_CAN));
+        HttpResponse<String> sent = send("POST", endpoint + "statements", completed.toString(), "X-Experience-API-Version", "1.0.3",
+                "Authorization", auth, "Content-Type", "application/json");
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals(1, lessonsDone(learner.enrolment(), TIN_CAN), "a statement without the registration is the activity's too");
+        launch(learner, TIN_CAN);
+        assertEquals(401, send("POST", endpoint + "statements", completed.toString(), "X-Experience-API-Version", "1.0.3",
+                "Authorization", auth, "Content-Type", "application/json").statusCode(), "a new launch ends the session before it");
     }
 
     @Test
