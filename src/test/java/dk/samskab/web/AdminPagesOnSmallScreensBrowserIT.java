@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.samskab.testsupport.Browser;
 import dk.samskab.testsupport.TestApplication;
 import dk.samskab.web.pages.LoginPage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrators' pages on a 320 px and a 390 px phone and by keyboard: nothing scrolls
@@ -99,8 +101,10 @@ class AdminPagesOnSmallScreensBrowserIT {
             for (int key = 0; key < 5; key++) {
                 new Actions(phone.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
             }
-            long scrolled = ((Number) script(phone, "return arguments[0].scrollLeft;", region)).longValue();
-            assertTrue(scrolled > 0, "the arrow keys scroll the table sideways");
+            // The browser may scroll smoothly: the region's position is read once the scrolling has had time to start.
+            boolean scrolled = new WebDriverWait(phone.driver(), Duration.ofSeconds(3)).until(d -> ((Number) script(phone,
+                    "return arguments[0].scrollLeft;", region)).longValue() > 0);
+            assertTrue(scrolled, "the arrow keys scroll the table sideways");
             assertEquals(0L, ((Number) script(phone, "return window.scrollX;")).longValue(), "the page itself stays put");
         }
         try (Browser desktop = new Browser(TestApplication.baseUrl())) {
