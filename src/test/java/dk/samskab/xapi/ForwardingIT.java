@@ -1,6 +1,7 @@
 package dk.samskab.xapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.samskab.testsupport.HttpUser;
@@ -53,6 +54,9 @@ class ForwardingIT {
         markDone(learner, lessons.get(2));
         await("the outbox has failed to deliver the two and holds them", () -> waitingFailed(enrolment) == 2);
         assertEquals(1, target.statements("registration", registration).size(), "nothing crossed the cut network");
+        String failing = HttpUser.signedIn("admin@demo.samskab.dk", TestAccounts.PASSWORD).get("/admin/lrs-clients.xhtml").body();
+        assertTrue(failing.contains("id=\"forwardingFailing\""), "the admins see that forwarding fails");
+        assertTrue(Integer.parseInt(between(failing, "id=\"forwardingWaiting\">", "<").strip()) >= 2, "and what waits");
 
         TestApplication.crashAndRestart();
         HttpUser again = HttpUser.signedIn(email, TestAccounts.PASSWORD);
@@ -76,6 +80,11 @@ class ForwardingIT {
             assertEquals(TestApplication.FORWARDING_KEY, statement.getJsonObject("authority").getJsonObject("account").getString("name"),
                     "the external LRS names the forwarding client as authority");
         }
+        String delivered = HttpUser.signedIn("admin@demo.samskab.dk", TestAccounts.PASSWORD).get("/admin/lrs-clients.xhtml").body();
+        assertFalse(delivered.contains("id=\"forwardingFailing\""), "no failure shown once the LRS takes statements again");
+        assertTrue(between(delivered, "id=\"forwardingEndpoint\" class=\"snippet\">", "<").endsWith("/xapi/statements"),
+                "the page names the external LRS");
+        assertEquals("0", between(delivered, "id=\"forwardingWaiting\">", "<").strip(), "nothing waits");
         System.out.printf("Forwarding test: %d statements forwarded exactly once in %d s, a second instance and a restart included%n",
                 expected.size(), (System.currentTimeMillis() - started) / 1000);
     }
@@ -130,6 +139,13 @@ class ForwardingIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String between(String text, String before, String after) {
+        int start = text.indexOf(before);
+        assertTrue(start >= 0, before + " on the page");
+        start += before.length();
+        return text.substring(start, text.indexOf(after, start));
     }
 
     private static long queued(Set<String> ids) {

@@ -1,6 +1,7 @@
 package dk.samskab.xapi.web;
 
 import dk.samskab.platform.web.Messages;
+import dk.samskab.xapi.ForwardingOutbox;
 import dk.samskab.xapi.LrsClient;
 import dk.samskab.xapi.LrsClients;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,11 @@ public class LrsClientsPage {
 
     @Inject
     LrsClients clients;
+
+    @Inject
+    ForwardingOutbox outbox;
+
+    private ForwardingOutbox.Status forwarding;
 
     private String name;
     private LrsClients.Created created;
@@ -54,6 +60,14 @@ public class LrsClientsPage {
             return null;
         }
         return "/admin/lrs-clients?faces-redirect=true&disabled=true";
+    }
+
+    /** How the forwarding of Samskab's own statements to an external LRS stands. */
+    public ForwardingOutbox.Status getForwarding() {
+        if (forwarding == null) {
+            forwarding = outbox.status();
+        }
+        return forwarding;
     }
 
     /** Where clients send their statements, at the site's public address. */
