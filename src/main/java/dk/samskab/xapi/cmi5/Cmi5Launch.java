@@ -78,8 +78,8 @@ public class Cmi5Launch {
         }
         LaunchItem au = aus.get(auIndex);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        JsonObject actor = Cmi5Statements.actor(homePage(), actors.of(lesson.enrolment().getPerson().getId()));
-        String actorName = actor.getJsonObject("account").getString("name");
+        String actorName = actors.of(lesson.enrolment().getPerson().getId());
+        JsonObject actor = Cmi5Statements.actor(homePage(), actorName);
         boolean tinCan = stored.getStandard() == PackageStandard.TIN_CAN;
         for (Cmi5Session open : em.createNamedQuery(Cmi5Session.OPEN_OF_AU, Cmi5Session.class).setParameter("enrolment", enrolmentId)
                 .setParameter("step", stepKey).setParameter("au", au.identifier()).getResultList()) {

@@ -114,18 +114,20 @@ public class Cmi5Sessions {
         JsonObject actor = actor(session);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         boolean cmi5 = stored.getStandard() == PackageStandard.CMI5;
+        ScormOutcome reported = null;
         for (JsonValue value : sent) {
             JsonObject statement = (JsonObject) value;
             refuseOutsideTheSession(session, actor, statement, cmi5);
-            ScormOutcome outcome = outcome(statement, session, au);
-            if (outcome != null) {
-                ElearningRuntime.CommitResult result = runtime.report(session.getEnrolmentId(), session.getStepKey(), au.identifier(), outcome);
-                if (cmi5) {
-                    ledger.afterReport(session, actor, result, stored, now);
-                }
-            }
+            reported = combined(reported, outcome(statement, session, au));
             if (Cmi5Statements.TERMINATED.equals(verb(statement)) && session.getActivityId().equals(objectId(statement))) {
                 session.terminated(now);
+            }
+        }
+        // One report for the whole request: a batch of passed and completed is read once, not per statement.
+        if (reported != null) {
+            ElearningRuntime.CommitResult result = runtime.report(session.getEnrolmentId(), session.getStepKey(), au.identifier(), reported);
+            if (cmi5) {
+                ledger.afterReport(session, actor, result, stored, now);
             }
         }
         return ids;
@@ -152,6 +154,15 @@ public class Cmi5Sessions {
         } catch (IllegalArgumentException anonymousGroup) {
             return false;
         }
+    }
+
+    /** Two results of one request as one: completed if either is; a pass, once there, stays with its score. */
+    private static ScormOutcome combined(ScormOutcome earlier, ScormOutcome later) {
+        if (earlier == null || later == null) {
+            return earlier == null ? later : earlier;
+        }
+        ScormOutcome judgement = Boolean.TRUE.equals(earlier.success()) || later.success() == null ? earlier : later;
+        return new ScormOutcome(earlier.completed() || later.completed(), judgement.success(), judgement.scaled());
     }
 
     /** What a cmi5 defined statement about the AU says of the learner's result; null for any other statement. */
