@@ -63,7 +63,7 @@ class ForwardingIT {
         markDone(again, lessons.get(3));
         TestApplication.restoreForwarding();
 
-        Set<String> expected = eventIds(enrolment);
+        Set<String> expected = LearningEvents.statementIds(enrolment);
         assertEquals(4, expected.size(), "four lessons done, four events with statements");
         await("every statement reaches the external LRS", () -> target.statements("registration", registration).size() >= 4
                 && queued(expected) == 0);
@@ -158,22 +158,6 @@ class ForwardingIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Set<String> eventIds(long enrolment) throws SQLException {
-        Set<String> ids = new TreeSet<>();
-        try (Connection c = TestAccounts.connect();
-                PreparedStatement select = c.prepareStatement("SELECT statement_id, type FROM learning_event WHERE enrolment_id = ?")) {
-            select.setLong(1, enrolment);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (EventStatements.WITH_STATEMENT.contains(rows.getString(2))) {
-                        ids.add(rows.getString(1));
-                    }
-                }
-            }
-        }
-        return ids;
     }
 
     private static String single(Connection c, String sql, String value) throws SQLException {

@@ -60,7 +60,7 @@ class LearningEventStatementsIT {
         takeFirstQuiz(learner);
 
         List<JsonObject> statements = awaitStatements(learner, 2);
-        assertEquals(eventIds(learner.enrolment()), new TreeSet<>(XapiClient.ids(statements)), "under the events' own ids");
+        assertEquals(LearningEvents.statementIds(learner.enrolment()), new TreeSet<>(XapiClient.ids(statements)), "under the events' own ids");
         Set<String> verbs = new TreeSet<>();
         statements.forEach(s -> verbs.add(s.getJsonObject("verb").getString("id")));
         assertTrue(verbs.contains(EventStatements.COMPLETED), verbs.toString());
@@ -99,7 +99,7 @@ class LearningEventStatementsIT {
         });
         for (Learner learner : learners) {
             List<JsonObject> statements = awaitStatements(learner, 2);
-            assertEquals(eventIds(learner.enrolment()), new TreeSet<>(XapiClient.ids(statements)), learner.email());
+            assertEquals(LearningEvents.statementIds(learner.enrolment()), new TreeSet<>(XapiClient.ids(statements)), learner.email());
             String name = actorName(learner.email());
             statements.forEach(s -> assertEquals(name, s.getJsonObject("actor").getJsonObject("account").getString("name")));
         }
@@ -187,23 +187,6 @@ class LearningEventStatementsIT {
             Thread.sleep(250);
         }
         throw new AssertionError("expected " + expected + " statements of " + learner.email() + ", found " + found);
-    }
-
-    /** The statement ids of the enrolment's events that become statements. */
-    private static Set<String> eventIds(long enrolment) throws SQLException {
-        Set<String> ids = new TreeSet<>();
-        try (Connection c = TestAccounts.connect();
-                PreparedStatement select = c.prepareStatement("SELECT statement_id, type FROM learning_event WHERE enrolment_id = ?")) {
-            select.setLong(1, enrolment);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (EventStatements.WITH_STATEMENT.contains(rows.getString(2))) {
-                        ids.add(rows.getString(1));
-                    }
-                }
-            }
-        }
-        return ids;
     }
 
     private static String actorName(String email) throws SQLException {
