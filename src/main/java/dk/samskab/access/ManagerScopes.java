@@ -57,7 +57,7 @@ public class ManagerScopes {
     AccountService accounts;
 
     public List<Line> all() {
-        return em.createQuery("SELECT s FROM ManagerScope s ORDER BY s.manager.fullName", ManagerScope.class).getResultList()
+        return em.createQuery("SELECT s FROM ManagerScope s ORDER BY s.manager.fullName, s.id", ManagerScope.class).getResultList()
                 .stream().map(s -> new Line(s.getId(), s.getManager().getFullName(), s.getManager().getEmail(),
                         s.getOrganisation() == null ? null : s.getOrganisation().getName(),
                         s.getPartnership() == null ? null : s.getPartnership().getName()))

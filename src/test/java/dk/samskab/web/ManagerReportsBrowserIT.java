@@ -290,16 +290,41 @@ class ManagerReportsBrowserIT extends BrowserTest {
         browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopeForm:add")));
         assertTrue(text("scopeForm:messages").contains("rollen uddannelsesansvarlig"), "an instructor cannot get an area");
 
-        browser.driver().findElement(By.id("scopeForm:manager")).clear();
-        browser.driver().findElement(By.id("scopeForm:manager")).sendKeys("jens@demo.samskab.dk");
-        new Select(browser.driver().findElement(By.id("scopeForm:organisation"))).selectByVisibleText("Odder Kommune");
-        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopeForm:add")));
+        addArea("jens@demo.samskab.dk", "Samsø Kommune");
+        addArea("jens@demo.samskab.dk", "Odder Kommune");
+        assertTrue(areaRow("Odder Kommune").getText().contains("Jens Mikkelsen"), areaRow("Odder Kommune").getText());
+
+        // A second tab takes Samsø away while the first still shows it; the first tab's click on
+        // Samsø's row must not land on the row that has moved up into its place (Odder).
+        String firstTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.visit("/admin/scopes.xhtml");
+        browser.clickAndAwaitNewPage(areaRow("Samsø Kommune").findElement(By.cssSelector("input[type=submit]")));
         new AppPage(browser);
-        org.openqa.selenium.WebElement row = browser.driver().findElements(By.cssSelector("#scopeForm\\:scopes tbody tr")).stream()
-                .filter(tr -> tr.getText().contains("Odder Kommune")).findFirst().orElseThrow();
-        assertTrue(row.getText().contains("Jens Mikkelsen"), row.getText());
-        browser.clickAndAwaitNewPage(row.findElement(By.cssSelector("input[type=submit]")));
+        assertFalse(text("scopeForm:scopes").contains("Samsø Kommune"), "Samsø is taken away in the second tab");
+        browser.driver().close();
+        browser.driver().switchTo().window(firstTab);
+        browser.clickAndAwaitNewPage(areaRow("Samsø Kommune").findElement(By.cssSelector("input[type=submit]")));
+        new AppPage(browser);
+        assertTrue(text("scopeForm:messages").contains("Listen er blevet ændret"), text("scopeForm:messages"));
+        assertTrue(text("scopeForm:scopes").contains("Odder Kommune"), "the stale click took nothing away");
+
+        browser.clickAndAwaitNewPage(areaRow("Odder Kommune").findElement(By.cssSelector("input[type=submit]")));
         new AppPage(browser);
         assertFalse(text("scopeForm:scopes").contains("Odder Kommune"), "the area is taken away again");
+    }
+
+    private void addArea(String manager, String organisation) {
+        browser.driver().findElement(By.id("scopeForm:manager")).clear();
+        browser.driver().findElement(By.id("scopeForm:manager")).sendKeys(manager);
+        new Select(browser.driver().findElement(By.id("scopeForm:organisation"))).selectByVisibleText(organisation);
+        browser.clickAndAwaitNewPage(browser.driver().findElement(By.id("scopeForm:add")));
+        new AppPage(browser);
+        assertTrue(text("scopeForm:scopes").contains(organisation), text("scopeForm:messages"));
+    }
+
+    private static org.openqa.selenium.WebElement areaRow(String organisation) {
+        return browser.driver().findElements(By.cssSelector("#scopeForm\\:scopes tbody tr")).stream()
+                .filter(tr -> tr.getText().contains(organisation)).findFirst().orElseThrow();
     }
 }

@@ -4,6 +4,7 @@ import dk.samskab.organisation.Organisation;
 import dk.samskab.organisation.OrganisationDirectory;
 import dk.samskab.organisation.Partnership;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.web.RenderedRow;
 import dk.samskab.access.ManagerScopes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,10 @@ public class ScopeAdmin {
     }
 
     public String remove(long id) {
+        if (!RenderedRow.is("scope", id)) {
+            RenderedRow.listChanged();
+            return null;
+        }
         scopes.remove(id);
         return "/admin/scopes?faces-redirect=true&saved=true";
     }

@@ -5,6 +5,7 @@ import dk.samskab.enrolment.EnrolmentException;
 import dk.samskab.enrolment.EnrolmentService;
 import dk.samskab.platform.Caller;
 import dk.samskab.platform.web.Messages;
+import dk.samskab.platform.web.RenderedRow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,14 +42,18 @@ public class ApprovalQueue {
     }
 
     public String approve(long enrolmentId) {
-        return decide(() -> enrolments.approve(approver(), enrolmentId));
+        return decide(enrolmentId, () -> enrolments.approve(approver(), enrolmentId));
     }
 
     public String reject(long enrolmentId) {
-        return decide(() -> enrolments.reject(approver(), enrolmentId, reasons.get(enrolmentId)));
+        return decide(enrolmentId, () -> enrolments.reject(approver(), enrolmentId, reasons.get(enrolmentId)));
     }
 
-    private String decide(Runnable decision) {
+    private String decide(long enrolmentId, Runnable decision) {
+        if (!RenderedRow.is("enrolment", enrolmentId)) {
+            RenderedRow.listChanged();
+            return null;
+        }
         try {
             decision.run();
             String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
