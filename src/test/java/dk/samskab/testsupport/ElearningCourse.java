@@ -19,7 +19,8 @@ import java.util.zip.ZipOutputStream;
  * it: the shipped FRI-001 under the code ELR-101, with six package lessons added. Module 01 gets
  * Rustici's Golf sample for SCORM 1.2 and for SCORM 2004 3rd edition and three SCOs in forced
  * sequential order; module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80)
- * ADL's cmi5 sample course with a mastery score of 0.3 and a minimal Tin Can package.
+ * ADL's cmi5 sample course with a mastery score of 0.3, a minimal Tin Can package and ADL's basic cmi5
+ * sample (no mastery score, resumes at its bookmark).
  */
 public final class ElearningCourse {
 
@@ -32,6 +33,7 @@ public final class ElearningCourse {
     public static final String STEPS = "06-tre-trin";
     public static final String GEOLOGY = "05-geologi-cmi5";
     public static final String TIN_CAN = "06-tin-can";
+    public static final String GEOLOGY_BASICS = "07-geologi-grundkursus";
 
     private static final Path SOURCE = Path.of("course-content/frivillig-i-samarbejde-med-kommunen");
     private static final Path ELEARNING = Path.of("src/test/resources/elearning");
@@ -74,6 +76,8 @@ public final class ElearningCourse {
             addLesson(files, MODULE_2, GEOLOGY, Files.readAllBytes(ELEARNING.resolve("cmi5/masteryscore_responsive.zip")),
                     "Geologi, et cmi5-kursus", "Geology, a cmi5 course", 3);
             addLesson(files, MODULE_2, TIN_CAN, zip(folder("xapi/basic_course")), "Et Tin Can-kursus", "A Tin Can course", 2);
+            addLesson(files, MODULE_2, GEOLOGY_BASICS, Files.readAllBytes(ELEARNING.resolve("cmi5/single_au_basic_responsive.zip")),
+                    "Geologi, grundkursus i cmi5", "Geology basics in cmi5", 2);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,6 +144,6 @@ public final class ElearningCourse {
 
     static List<String> lessons() {
         return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_2 + "/" + TAVSHED,
-                MODULE_2 + "/" + GEOLOGY, MODULE_2 + "/" + TIN_CAN);
+                MODULE_2 + "/" + GEOLOGY, MODULE_2 + "/" + TIN_CAN, MODULE_2 + "/" + GEOLOGY_BASICS);
     }
 }

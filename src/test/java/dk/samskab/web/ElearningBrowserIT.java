@@ -1,6 +1,7 @@
 package dk.samskab.web;
 
 import static dk.samskab.testsupport.ElearningCourse.GEOLOGY;
+import static dk.samskab.testsupport.ElearningCourse.GEOLOGY_BASICS;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
@@ -83,10 +84,7 @@ class ElearningBrowserIT extends BrowserTest {
     void aScorm2004PackageReportsCompletionSuccessAndScaledScore() throws SQLException {
         String learner = TestAccounts.create("Bo Birdie", "LEARNER");
         long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
-        try (Connection c = TestAccounts.connect()) {
-            TestAccounts.update(c, "INSERT INTO membership (person_id, organisation_id, role) SELECT p.id, o.id, 'VOLUNTEER'"
-                    + " FROM person p, organisation o WHERE p.email = ? AND o.code = 'roede-kors'", learner);
-        }
+        volunteerAtRedCross(learner);
         LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
         openLesson(enrolment, GOLF_2004);
         launchFirstItem();
@@ -238,6 +236,86 @@ class ElearningBrowserIT extends BrowserTest {
         assertTrue(text("elearningMessage").contains("Lektionen er gennemført"), text("elearningMessage"));
         awaitStatement(registration, "http://adlnet.gov/expapi/verbs/terminated");
         awaitStatement(registration, "https://w3id.org/xapi/adl/verbs/satisfied");
+    }
+
+    @Test
+    void aCmi5CourseResumesAtItsBookmarkAfterSigningOutAndItsResultReachesTheManager() throws SQLException {
+        String learner = TestAccounts.create("Grete Grundfjeld", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        volunteerAtRedCross(learner);
+        String registration = UUID.nameUUIDFromBytes(("samskab:enrolment:" + enrolment).getBytes(StandardCharsets.UTF_8)).toString();
+        long bookmarksBefore = bookmarksAt("3");
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        launchAu(enrolment, GEOLOGY_BASICS);
+        awaitStatement(registration, "http://adlnet.gov/expapi/verbs/initialized");
+        WebDriver driver = browser.driver();
+        // Three sections in, where the AU keeps its bookmark in the LRS's State Resource; then out through its Exit.
+        openAuPage(2, "Whole-Earth Structure");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> bookmarksAt("3") > bookmarksBefore);
+        driver.findElement(By.cssSelector("#navigation .exit-button, header .exit-button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith("/learner/lesson.xhtml"));
+        new AppPage(browser);
+        assertEquals("I gang", text("elearningLaunchState0"), "left midway: begun, not done");
+        assertFalse(isDone(enrolment, MODULE_2 + "/" + GEOLOGY_BASICS));
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        launchAu(enrolment, GEOLOGY_BASICS);
+        // The AU found its bookmark from the first session and offers to go on from there.
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#bookmark-overlay .resume-button"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".navmenuitem.current"))
+                .getText().equals("Whole-Earth Structure"));
+        openAuPage(7, "Quiz");
+        driver.findElement(By.xpath("//button[contains(., 'Select correct answers')]")).click();
+        driver.findElement(By.xpath("//button[normalize-space()='Submit Answers']")).click();
+        awaitDone(enrolment, MODULE_2 + "/" + GEOLOGY_BASICS);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#score-panel .exit-button"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith("/learner/lesson.xhtml"));
+        new AppPage(browser);
+        assertEquals("Bestået · 100 %", text("elearningLaunchState0"));
+        new AppPage(browser).logout();
+
+        LoginPage.open(browser).loginAs("jens@demo.samskab.dk", DEMO_PASSWORD);
+        browser.visit("/manager/learner.xhtml?e=" + enrolment);
+        String results = text("elearning");
+        assertTrue(results.contains(MODULE_2 + "/" + GEOLOGY_BASICS) && results.contains("Bestået") && results.contains("100 %"), results);
+        assertTrue(text("lessons").contains("Geologi, grundkursus i cmi5: gennemført"), text("lessons"));
+        new AppPage(browser).logout();
+    }
+
+    private static void volunteerAtRedCross(String learner) throws SQLException {
+        try (Connection c = TestAccounts.connect()) {
+            TestAccounts.update(c, "INSERT INTO membership (person_id, organisation_id, role) SELECT p.id, o.id, 'VOLUNTEER'"
+                    + " FROM person p, organisation o WHERE p.email = ? AND o.code = 'roede-kors'", learner);
+        }
+    }
+
+    /** From the lesson page into the AU, which opens in the learner's own window. */
+    private void launchAu(long enrolment, String lesson) {
+        browser.visit("/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_2 + "&l=" + lesson);
+        new AppPage(browser);
+        browser.driver().findElement(By.id("elearningLaunch0")).click();
+    }
+
+    /** A section of the AU through its own menu, once the AU has built the menu and listens to it. */
+    private void openAuPage(int index, String title) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> {
+            ((JavascriptExecutor) d).executeScript("const item = document.querySelector('.navmenuitem[data-pageidx=\"' + arguments[0]"
+                    + " + '\"]'); if (item) item.click();", index);
+            return d.findElements(By.cssSelector(".navmenuitem.current")).stream().anyMatch(e -> title.equals(e.getAttribute("textContent")));
+        });
+    }
+
+    /** How many AU state documents hold a bookmark at this section (the new learner's adds one). */
+    private static long bookmarksAt(String section) {
+        try (Connection c = TestAccounts.connect()) {
+            return TestAccounts.single(c, "SELECT COUNT(*) FROM xapi_document WHERE resource = 'STATE'"
+                    + " AND document_id = 'suspendData' AND content LIKE ?", "%\"bookmark\":\"" + section + "\"%");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits for a statement of the registration with this verb (the AU's video sends an initialized of its own too). */
