@@ -6,6 +6,7 @@ import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_2;
+import static dk.samskab.testsupport.ElearningCourse.TIN_CAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -283,6 +284,36 @@ class ElearningBrowserIT extends BrowserTest {
         assertTrue(results.contains(MODULE_2 + "/" + GEOLOGY_BASICS) && results.contains("Bestået") && results.contains("100 %"), results);
         assertTrue(text("lessons").contains("Geologi, grundkursus i cmi5: gennemført"), text("lessons"));
         new AppPage(browser).logout();
+    }
+
+    @Test
+    void aTinCanCourseGetsItsLaunchParametersAndItsCompletedStatementFinishesTheLesson() throws SQLException {
+        String learner = TestAccounts.create("Tine Tincan", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        launchAu(enrolment, TIN_CAN);
+        WebDriver driver = browser.driver();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Basic xAPI Course"));
+        // What a Tin Can course's own script does with its launch parameters, run in the course's page.
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const launch = new URLSearchParams(location.search);
+                fetch(launch.get('endpoint') + 'statements', {method: 'POST', headers: {
+                    'Authorization': launch.get('auth'), 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json'},
+                  body: JSON.stringify({actor: JSON.parse(launch.get('actor')),
+                    verb: {id: 'http://adlnet.gov/expapi/verbs/completed', display: {'en-US': 'completed'}},
+                    object: {id: launch.get('activity_id'), objectType: 'Activity'},
+                    context: {registration: launch.get('registration')}})})
+                  .then(r => done(r.status + ' ' + launch.get('registration')), e => done('failed ' + e));""");
+        String registration = UUID.nameUUIDFromBytes(("samskab:enrolment:" + enrolment).getBytes(StandardCharsets.UTF_8)).toString();
+        assertEquals("200 " + registration, answer, "the course's statement is taken under the enrolment's registration");
+        awaitDone(enrolment, MODULE_2 + "/" + TIN_CAN);
+        driver.navigate().back();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> browser.currentPath().startsWith("/learner/lesson.xhtml"));
+        driver.navigate().refresh();
+        new AppPage(browser);
+        assertEquals("Gennemført", text("elearningLaunchState0"));
+        assertTrue(text("elearningMessage").contains("Lektionen er gennemført"), text("elearningMessage"));
     }
 
     private static void volunteerAtRedCross(String learner) throws SQLException {
