@@ -19,6 +19,7 @@
     var next = document.getElementById('elearningNext');
     var buttons = Array.prototype.slice.call(section.querySelectorAll('.elearning__item'));
     var current = -1;
+    var runtime = null;
 
     function label(name) {
         return section.getAttribute('data-label-' + name) || '';
@@ -180,6 +181,14 @@
         return (name === 'passed' || name === 'completed') && mastered;
     }
 
+    function showItemState(index, name) {
+        var state = section.querySelector('#elearningItemState' + index);
+        if (state) {
+            state.textContent = label(name);
+            state.setAttribute('data-state', name.toUpperCase());
+        }
+    }
+
     /** In forced sequential order, the next item opens once this one is satisfied. */
     function unlockAfter(index) {
         var following = buttons[index + 1];
@@ -193,10 +202,45 @@
         updateNavigation();
     }
 
+    /**
+     * A SCO left without ever starting its run-time session, whose completion the manifest leaves
+     * to the LMS (SCORM 2004's default delivery controls): the server counts the attempt completed.
+     * True when that was said; a beacon when the page itself is going away.
+     */
+    function leaveSilentSco(byBeacon) {
+        var item = config.items[current];
+        if (!item || !item.lmsCompletes || !runtime || !runtime.isNotInitialized()) {
+            return false;
+        }
+        var body = JSON.stringify({cmi: {}, left: true});
+        if (byBeacon) {
+            navigator.sendBeacon(commitUrl(item), new Blob([body], {type: 'application/json'}));
+            return true;
+        }
+        var left = current;
+        fetch(commitUrl(item), {
+            method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'}, body: body
+        }).then(function (response) {
+            return response.json();
+        }).then(function (answer) {
+            if (answer.itemSatisfied) {
+                showItemState(left, 'completed');
+                unlockAfter(left);
+            }
+            if (answer.lessonDone) {
+                message.textContent = label('done');
+            }
+        }).catch(function () {
+            message.textContent = label('save-failed');
+        });
+        return true;
+    }
+
     function open(index) {
         if (index < 0 || index >= config.items.length || buttons[index].disabled) {
             return;
         }
+        leaveSilentSco(false);
         var start = function () {
             launch(index);
         };
@@ -213,8 +257,9 @@
         var item = config.items[index];
         current = index;
         if (item.sco) {
-            runtimeFor(item);
+            runtime = runtimeFor(item);
         } else {
+            runtime = null;
             // An asset has no run-time; opening it is what counts.
             fetch(commitUrl(item), {
                 method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json'},
@@ -253,6 +298,9 @@
                 open(index);
             }
         });
+    });
+    window.addEventListener('pagehide', function () {
+        leaveSilentSco(true);
     });
     previous.addEventListener('click', function () {
         open(current - 1);

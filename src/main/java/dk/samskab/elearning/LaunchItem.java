@@ -19,21 +19,25 @@ import java.math.BigDecimal;
  * @param moveOn       cmi5 only: when the AU counts as satisfied; null otherwise
  * @param launchMethod cmi5 only: AnyWindow or OwnWindow; null otherwise
  * @param activityId   cmi5 and Tin Can: the xAPI activity id the content reports on; null for SCORM
+ * @param completionSetByContent SCORM: false when the LMS is to count the SCO completed as the learner
+ *                     leaves it without the content having reported any status (SCORM 2004's
+ *                     imsss:deliveryControls default, which Samskab applies to SCORM 1.2 SCOs too);
+ *                     true for content that reports its own completion, and for cmi5 and Tin Can
  */
 public record LaunchItem(String identifier, String title, String launchFile, String launchPath, boolean sco,
-        BigDecimal masteryScore, MoveOn moveOn, String launchMethod, String activityId) {
+        BigDecimal masteryScore, MoveOn moveOn, String launchMethod, String activityId, boolean completionSetByContent) {
 
     static LaunchItem scorm(String identifier, String title, String launchFile, String launchPath, boolean sco,
-            BigDecimal masteryScore) {
-        return new LaunchItem(identifier, title, launchFile, launchPath, sco, masteryScore, null, null, null);
+            BigDecimal masteryScore, boolean completionSetByContent) {
+        return new LaunchItem(identifier, title, launchFile, launchPath, sco, masteryScore, null, null, null, completionSetByContent);
     }
 
     static LaunchItem cmi5(String id, String title, String launchFile, String launchPath, BigDecimal masteryScore,
             MoveOn moveOn, String launchMethod) {
-        return new LaunchItem(id, title, launchFile, launchPath, false, masteryScore, moveOn, launchMethod, id);
+        return new LaunchItem(id, title, launchFile, launchPath, false, masteryScore, moveOn, launchMethod, id, true);
     }
 
     static LaunchItem tinCan(String activityId, String title, String launchFile, String launchPath) {
-        return new LaunchItem(activityId, title, launchFile, launchPath, false, null, null, null, activityId);
+        return new LaunchItem(activityId, title, launchFile, launchPath, false, null, null, null, activityId, true);
     }
 }

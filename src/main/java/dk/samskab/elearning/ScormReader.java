@@ -221,7 +221,8 @@ final class ScormReader {
         }
         String title = item.childText("title") != null ? item.childText("title") : identifier;
         return LaunchItem.scorm(identifier, title, target.file(),
-                withParameters(target.launchPath(), item.attribute("parameters")), sco, masteryScore(item));
+                withParameters(target.launchPath(), item.attribute("parameters")), sco, masteryScore(item),
+                completionSetByContent(item));
     }
 
     /**
@@ -265,6 +266,17 @@ final class ScormReader {
         XmlElement measure = primary.child("minNormalizedMeasure");
         return measure == null ? BigDecimal.ONE
                 : checks.number("imsss:minNormalizedMeasure", measure.text(), MINUS_ONE, BigDecimal.ONE, measure);
+    }
+
+    /**
+     * SCORM 2004's imsss:deliveryControls completionSetByContent, false when left out: the LMS then
+     * counts the attempt completed when it ends without the content having said otherwise. SCORM
+     * 1.2 has no such control; its SCOs are read as 2004's default.
+     */
+    private boolean completionSetByContent(XmlElement item) {
+        XmlElement sequencing = scorm12 ? null : item.child("sequencing");
+        XmlElement controls = sequencing == null ? null : sequencing.child("deliveryControls");
+        return controls != null && checks.flag(controls, "completionSetByContent", false);
     }
 
     /** The organisation's own imsss:controlMode; null when it gives none (sequencing collections are not followed). */

@@ -26,6 +26,9 @@ public class StoredItem {
     @Column(name = "mastery_score")
     private BigDecimal masteryScore;
 
+    @Column(name = "completion_set_by_content", nullable = false)
+    private boolean completionSetByContent;
+
     @Column(name = "move_on")
     private String moveOn;
 
@@ -45,6 +48,7 @@ public class StoredItem {
         this.launchPath = item.launchPath();
         this.sco = item.sco();
         this.masteryScore = item.masteryScore();
+        this.completionSetByContent = item.completionSetByContent();
         this.moveOn = item.moveOn() == null ? null : item.moveOn().name();
         this.launchMethod = item.launchMethod();
         this.activityId = item.activityId();
@@ -52,6 +56,6 @@ public class StoredItem {
 
     LaunchItem toLaunchItem() {
         return new LaunchItem(identifier, title, launchFile, launchPath, sco, masteryScore,
-                moveOn == null ? null : MoveOn.valueOf(moveOn), launchMethod, activityId);
+                moveOn == null ? null : MoveOn.valueOf(moveOn), launchMethod, activityId, completionSetByContent);
     }
 }

@@ -117,6 +117,31 @@ public class ElearningRuntime {
         OpenedLesson opened = open(email, enrolmentId, stepKey);
         LaunchItem item = opened.storedPackage().item(itemIdentifier)
                 .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        ElearningAttempt attempt = attemptOf(opened, stepKey, itemIdentifier);
+        BigDecimal mastery = item.masteryScore();
+        attempt.record(json, item.sco() ? ScormOutcome.of(opened.storedPackage().getStandard(), cmi, mastery)
+                : new ScormOutcome(true, null, null));
+        return settle(opened, stepKey, item);
+    }
+
+    /**
+     * The learner left a SCO whose content never spoke to the run-time. Where the SCO leaves its
+     * completion to the LMS (SCORM 2004's default delivery controls), the attempt ends completed,
+     * as an asset's does; a SCO that sets its own completion, or has reported anything, is left as it is.
+     */
+    public CommitResult leftUnreported(String email, long enrolmentId, String stepKey, String itemIdentifier) {
+        OpenedLesson opened = open(email, enrolmentId, stepKey);
+        LaunchItem item = opened.storedPackage().item(itemIdentifier)
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        ElearningAttempt reported = opened.attempts().get(itemIdentifier);
+        boolean silent = reported == null || "{}".equals(reported.getCmi());
+        if (item.sco() && !item.completionSetByContent() && silent) {
+            attemptOf(opened, stepKey, itemIdentifier).record("{}", new ScormOutcome(true, null, null));
+        }
+        return settle(opened, stepKey, item);
+    }
+
+    private ElearningAttempt attemptOf(OpenedLesson opened, String stepKey, String itemIdentifier) {
         ElearningAttempt attempt = opened.attempts().get(itemIdentifier);
         if (attempt == null) {
             attempt = new ElearningAttempt(opened.enrolment(), stepKey, itemIdentifier,
@@ -124,9 +149,11 @@ public class ElearningRuntime {
             em.persist(attempt);
             opened.attempts().put(itemIdentifier, attempt);
         }
-        BigDecimal mastery = item.masteryScore();
-        attempt.record(json, item.sco() ? ScormOutcome.of(opened.storedPackage().getStandard(), cmi, mastery)
-                : new ScormOutcome(true, null, null));
+        return attempt;
+    }
+
+    /** Records the lesson done once every item that counts is satisfied. */
+    private CommitResult settle(OpenedLesson opened, String stepKey, LaunchItem item) {
         boolean satisfied = opened.countedItems().stream().allMatch(opened::satisfied);
         if (satisfied && !opened.done()) {
             learning().recordLessonDone(opened.enrolment(), stepKey);

@@ -18,9 +18,9 @@ class ElearningCourseZipTest {
         assertEquals(ElearningCourse.CODE, read.course().code());
         var packageLessons = read.course().modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(ModuleDefinition.Lesson::isElearning).toList();
-        assertEquals(7, packageLessons.size());
-        assertEquals(7, read.packages().size());
-        assertEquals(2, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.SCORM_12).count());
+        assertEquals(9, packageLessons.size());
+        assertEquals(9, read.packages().size());
+        assertEquals(3, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.SCORM_12).count());
         assertEquals(2, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.CMI5).count());
         assertEquals(1, read.packages().values().stream().filter(p -> p.standard() == PackageStandard.TIN_CAN).count());
     }

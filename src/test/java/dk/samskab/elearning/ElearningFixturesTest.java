@@ -65,6 +65,7 @@ class ElearningFixturesTest {
         assertEquals("Golf Explained - CP Single SCO", single.title());
         assertEquals(List.of("shared/launchpage.html"), launchPaths(single));
         assertTrue(single.items().get(0).sco());
+        assertFalse(single.items().get(0).completionSetByContent(), "SCORM 1.2 has no delivery controls: 2004's default");
     }
 
     @Test
@@ -76,6 +77,8 @@ class ElearningFixturesTest {
         assertEquals("Golf Explained - Run-time Basic Calls", golf.title());
         assertEquals(List.of("shared/launchpage.html"), launchPaths(golf));
         assertTrue(golf.items().get(0).sco());
+        // <imsss:deliveryControls completionSetByContent="true" .../>: the Golf SCO reports its own completion.
+        assertTrue(golf.items().get(0).completionSetByContent());
         assertNull(golf.items().get(0).masteryScore());
         // <imsss:controlMode choice="true" flow="true"/>; forwardOnly takes its default, false.
         assertEquals(new ControlMode(true, true, false), golf.controlMode());
@@ -90,6 +93,7 @@ class ElearningFixturesTest {
         assertEquals("Golf Explained - CP Single SCO", second.title());
         assertEquals(List.of("shared/launchpage.html"), launchPaths(second));
         assertNull(second.controlMode());
+        assertFalse(second.items().get(0).completionSetByContent(), "no delivery controls: the LMS completes it");
     }
 
     /** The fixture is a manifest alone: the index.html it launches is not in it. */

@@ -16,9 +16,10 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A course for the e-learning tests, zipped in the course-content format as an instructor uploads
- * it: the shipped FRI-001 under the code ELR-101, with six package lessons added. Module 01 gets
+ * it: the shipped FRI-001 under the code ELR-101, with nine package lessons added. Module 01 gets
  * Rustici's Golf sample for SCORM 1.2 and for SCORM 2004 3rd edition and three SCOs in forced
- * sequential order; module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80)
+ * sequential order, and Golf's two content-packaging samples, whose SCO never speaks to the run-time;
+ * module 02 Samskab's own SCORM 1.2 exercise "Tavshed i praksis" (mastery score 80),
  * ADL's cmi5 sample course with a mastery score of 0.3, a minimal Tin Can package and ADL's basic cmi5
  * sample (no mastery score, resumes at its bookmark).
  */
@@ -31,6 +32,8 @@ public final class ElearningCourse {
     public static final String GOLF_2004 = "05-golf-scorm-2004";
     public static final String TAVSHED = "04-tavshed-i-praksis";
     public static final String STEPS = "06-tre-trin";
+    public static final String SILENT_12 = "07-golf-uden-melding-scorm-12";
+    public static final String SILENT_2004 = "08-golf-uden-melding-scorm-2004";
     public static final String GEOLOGY = "05-geologi-cmi5";
     public static final String TIN_CAN = "06-tin-can";
     public static final String GEOLOGY_BASICS = "07-geologi-grundkursus";
@@ -70,6 +73,10 @@ public final class ElearningCourse {
             addLesson(files, MODULE_1, GOLF_2004, zip(folder("scorm2004/RuntimeBasicCalls_SCORM20043rdEdition")),
                     "Golf forklaret, SCORM 2004", "Golf explained, SCORM 2004", 3);
             addLesson(files, MODULE_1, STEPS, zip(folder("samskab/tre-trin")), "Tre trin i rækkefølge", "Three steps in order", 3);
+            addLesson(files, MODULE_1, SILENT_12, zip(folder("scorm12/ContentPackagingSingleSCO_SCORM12")),
+                    "Golf uden melding, SCORM 1.2", "Golf without reporting, SCORM 1.2", 1);
+            addLesson(files, MODULE_1, SILENT_2004, zip(folder("scorm2004/ContentPackagingSingleSCO_SCORM20042ndEdition")),
+                    "Golf uden melding, SCORM 2004", "Golf without reporting, SCORM 2004", 1);
             files.put(MODULE_2 + "/" + TAVSHED + ".da.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".da.md")));
             files.put(MODULE_2 + "/" + TAVSHED + ".en.md", Files.readAllBytes(ELEARNING.resolve("samskab/" + TAVSHED + ".en.md")));
             listLesson(files, MODULE_2, TAVSHED, zip(folder("samskab/tavshed-i-praksis")), 11, 10);
@@ -143,7 +150,8 @@ public final class ElearningCourse {
     }
 
     static List<String> lessons() {
-        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_2 + "/" + TAVSHED,
+        return List.of(MODULE_1 + "/" + GOLF_12, MODULE_1 + "/" + GOLF_2004, MODULE_1 + "/" + STEPS, MODULE_1 + "/" + SILENT_12,
+                MODULE_1 + "/" + SILENT_2004, MODULE_2 + "/" + TAVSHED,
                 MODULE_2 + "/" + GEOLOGY, MODULE_2 + "/" + TIN_CAN, MODULE_2 + "/" + GEOLOGY_BASICS);
     }
 }

@@ -6,6 +6,8 @@ import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
 import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_2;
+import static dk.samskab.testsupport.ElearningCourse.SILENT_12;
+import static dk.samskab.testsupport.ElearningCourse.SILENT_2004;
 import static dk.samskab.testsupport.ElearningCourse.TIN_CAN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +109,28 @@ class ElearningBrowserIT extends BrowserTest {
         String results = text("elearning");
         assertTrue(results.contains(MODULE_1 + "/" + GOLF_2004) && results.contains("Bestået") && results.contains("100 %"), results);
         assertTrue(text("lessons").contains("Golf forklaret, SCORM 2004: gennemført"), text("lessons"));
+    }
+
+    @Test
+    void scosThatNeverSpeakToTheRuntimeCountAsCompletedWhenTheLearnerLeavesThem() throws SQLException {
+        String learner = TestAccounts.create("Svend Stilhed", "LEARNER");
+        long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        for (String lesson : java.util.List.of(SILENT_12, SILENT_2004)) {
+            openLesson(enrolment, lesson);
+            assertEquals("Ikke startet", text("elearningItemState0"));
+            browser.driver().findElement(By.id("elearningItem0")).click();
+            WebDriver driver = browser.driver();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("elearningFrame"));
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("h1")).getText().equals("Not implemented yet"));
+            driver.switchTo().defaultContent();
+            assertFalse(isDone(enrolment, MODULE_1 + "/" + lesson), "opening alone counts nothing");
+            // Leaving for the course page ends the attempt; the manifest leaves completion to the LMS.
+            browser.visit("/learner/course.xhtml?e=" + enrolment);
+            awaitDone(enrolment, MODULE_1 + "/" + lesson);
+            openLesson(enrolment, lesson);
+            assertEquals("Gennemført", text("elearningItemState0"));
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.samskab.web;
 
 import static dk.samskab.testsupport.ElearningCourse.GOLF_12;
+import static dk.samskab.testsupport.ElearningCourse.GOLF_2004;
 import static dk.samskab.testsupport.ElearningCourse.MODULE_1;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,17 +63,30 @@ class ElearningRuntimeIT {
         HttpResponse<String> commit(String cmi) {
             return user.postBody(commitUrl(item()), "application/json", "{\"cmi\":" + cmi + "}");
         }
+
+        /** What the player says as the learner leaves a SCO that never started its run-time session. */
+        HttpResponse<String> leave() {
+            return user.postBody(commitUrl(item()), "application/json", "{\"cmi\":{},\"left\":true}");
+        }
     }
 
     private static Learner learner(String name) throws SQLException {
+        return learner(name, GOLF_12);
+    }
+
+    private static Learner learner(String name, String lesson) throws SQLException {
         String email = TestAccounts.create(name, "LEARNER");
         long enrolment = TestAccounts.enrol(email, ElearningCourse.CODE);
         HttpUser user = HttpUser.signedIn(email, TestAccounts.PASSWORD);
-        return new Learner(user, enrolment, config(user, enrolment));
+        return new Learner(user, enrolment, config(user, "/learner/lesson.xhtml?e=" + enrolment + "&m=" + MODULE_1 + "&l=" + lesson));
     }
 
     private static JsonObject config(HttpUser user, long enrolment) {
-        HttpResponse<String> page = user.get(lessonPage(enrolment));
+        return config(user, lessonPage(enrolment));
+    }
+
+    private static JsonObject config(HttpUser user, String lessonPage) {
+        HttpResponse<String> page = user.get(lessonPage);
         assertEquals(200, page.statusCode());
         Matcher matcher = CONFIG.matcher(page.body());
         assertTrue(matcher.find(), "the lesson page carries the run-time's settings");
@@ -104,6 +118,29 @@ class ElearningRuntimeIT {
         HttpResponse<String> completed = learner.commit("{\"core\":{\"lesson_status\":\"completed\",\"lesson_location\":\"14\"}}");
         assertTrue(json(completed).getBoolean("lessonDone"), completed.body());
         assertEquals(1, lessonsDone(learner.enrolment()));
+    }
+
+    @Test
+    void leavingAScoThatNeverSpokeCompletesItOnlyWhereTheManifestLeavesCompletionToTheLms() throws SQLException {
+        Learner silent = learner("Sigrid Stille");
+        assertTrue(silent.config().getJsonArray("items").getJsonObject(0).getBoolean("lmsCompletes"), "SCORM 1.2 reads as 2004's default");
+        HttpResponse<String> left = silent.leave();
+        assertEquals(200, left.statusCode(), left.body());
+        assertTrue(json(left).getBoolean("itemSatisfied") && json(left).getBoolean("lessonDone"), left.body());
+        assertEquals(1, lessonsDone(silent.enrolment()));
+
+        Learner spoke = learner("Sofus Snaksom");
+        assertEquals(200, spoke.commit("{\"core\":{\"lesson_status\":\"incomplete\",\"lesson_location\":\"2\"}}").statusCode());
+        assertFalse(json(spoke.leave()).getBoolean("itemSatisfied"), "the content reported, so its word stands");
+        assertEquals(0, lessonsDone(spoke.enrolment()));
+
+        // Golf's SCORM 2004 manifest says completionSetByContent="true": leaving it silent counts nothing.
+        Learner golf = learner("Gorm Golfer", GOLF_2004);
+        assertFalse(golf.config().getJsonArray("items").getJsonObject(0).getBoolean("lmsCompletes"));
+        HttpResponse<String> leftGolf = golf.leave();
+        assertEquals(200, leftGolf.statusCode(), leftGolf.body());
+        assertFalse(json(leftGolf).getBoolean("itemSatisfied"), leftGolf.body());
+        assertEquals(0, count("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ?", golf.enrolment()));
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -47,14 +46,18 @@ public class ElearningCommitServlet extends HttpServlet {
         String enrolment = request.getParameter("e");
         String lesson = request.getParameter("l");
         String item = request.getParameter("i");
-        JsonObject cmi = cmi(request);
+        JsonObject body = body(request);
+        JsonObject cmi = body == null || !(body.get("cmi") instanceof JsonObject given) ? null : given;
         if (enrolment == null || !enrolment.matches("\\d{1,18}") || lesson == null || item == null || cmi == null) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, false, false, false);
             return;
         }
         String email = request.getUserPrincipal().getName();
         try {
-            ElearningRuntime.CommitResult result = commit(email, Long.parseLong(enrolment), lesson, item, cmi);
+            // "left": the learner moved on from a SCO that never started its run-time session.
+            ElearningRuntime.CommitResult result = body.getBoolean("left", false)
+                    ? Conflicts.retry(() -> runtime.leftUnreported(email, Long.parseLong(enrolment), lesson, item))
+                    : commit(email, Long.parseLong(enrolment), lesson, item, cmi);
             answer(response, HttpServletResponse.SC_OK, true, result.itemSatisfied(), result.lessonDone());
         } catch (EnrolmentException e) {
             answer(response, HttpServletResponse.SC_NOT_FOUND, false, false, false);
@@ -95,17 +98,13 @@ public class ElearningCommitServlet extends HttpServlet {
     }
 
     /**
-     * The body's cmi object ({"cmi": {...}} as the run-time sends it); null when it is anything else.
-     * The site's request size limit has already refused bodies over 2 MB.
+     * The body ({"cmi": {...}} as the run-time sends it, with "left": true from the player); null
+     * when it is not a JSON object. The site's request size limit has already refused bodies over 2 MB.
      */
-    private static JsonObject cmi(HttpServletRequest request) throws IOException {
+    private static JsonObject body(HttpServletRequest request) throws IOException {
         byte[] bytes = request.getInputStream().readAllBytes();
         try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            JsonValue body = reader.readValue();
-            if (body instanceof JsonObject object && object.get("cmi") instanceof JsonObject cmi) {
-                return cmi;
-            }
-            return null;
+            return reader.readValue() instanceof JsonObject object ? object : null;
         } catch (JsonException e) {
             return null;
         }

@@ -135,6 +135,7 @@ public class ElearningPlayer {
             ElearningAttempt attempt = lesson.attempts().get(item.identifier());
             var entry = Json.createObjectBuilder().add("id", item.identifier()).add("title", item.title())
                     .add("launch", item.launchPath()).add("sco", item.sco())
+                    .add("lmsCompletes", item.sco() && !item.completionSetByContent())
                     .add("cmi", attempt == null ? JsonObject.EMPTY_JSON_OBJECT : parse(attempt.getCmi()));
             if (item.masteryScore() != null) {
                 entry.add("mastery", item.masteryScore());
