@@ -84,14 +84,27 @@ class ElearningBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aScorm2004PackageReportsCompletionSuccessAndScaledScore() throws SQLException {
+    void aScorm2004PackageResumesAfterSigningOutAndReportsCompletionSuccessAndScaledScore() throws SQLException {
         String learner = TestAccounts.create("Bo Birdie", "LEARNER");
         long enrolment = TestAccounts.enrol(learner, ElearningCourse.CODE);
         volunteerAtRedCross(learner);
         LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
         openLesson(enrolment, GOLF_2004);
         launchFirstItem();
-        clickInPackage("butNext", 14);
+        clickInPackage("butNext", 3);
+        awaitContentPage("Playing/OtherScoring.html");
+        browser.driver().switchTo().defaultContent();
+        new AppPage(browser).logout();
+
+        // Signed in again: the SCO finds cmi.location and cmi.suspend_data as it left them.
+        LoginPage.open(browser).loginAs(learner, DEMO_PASSWORD);
+        openLesson(enrolment, GOLF_2004);
+        assertEquals("I gang", text("elearningItemState0"), "the learner's data was kept at the server");
+        browser.driver().findElement(By.id("elearningItem0")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent()).accept();
+        enterPackage();
+        awaitContentPage("Playing/OtherScoring.html");
+        clickInPackage("butNext", 11);
         awaitContentPage("assessmenttemplate.html");
         answerTheGolfTestCorrectly();
         browser.driver().switchTo().defaultContent();
