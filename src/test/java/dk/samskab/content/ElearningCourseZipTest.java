@@ -8,7 +8,7 @@ import dk.samskab.elearning.PackageStandard;
 import dk.samskab.testsupport.ElearningCourse;
 import org.junit.jupiter.api.Test;
 
-/** The e-learning tests' course reads as an instructor's upload would: six package lessons, each checked. */
+/** The e-learning tests' course reads as an instructor's upload would: nine package lessons, each checked. */
 class ElearningCourseZipTest {
 
     @Test

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.samskab.catalogue.CourseDefinition;
+import dk.samskab.catalogue.ModuleDefinition;
+import dk.samskab.content.CourseZip;
 import dk.samskab.testsupport.AtOnce;
 import dk.samskab.testsupport.Browser;
 import dk.samskab.testsupport.ElearningCourse;
@@ -17,6 +20,7 @@ import dk.samskab.testsupport.TestApplication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +123,42 @@ class ElearningRuntimeIT {
         HttpResponse<String> completed = learner.commit("{\"core\":{\"lesson_status\":\"completed\",\"lesson_location\":\"14\"}}");
         assertTrue(json(completed).getBoolean("lessonDone"), completed.body());
         assertEquals(1, lessonsDone(learner.enrolment()));
+    }
+
+    @Test
+    void aPackageLessonCountsInTheCompletionRuleLikeANativeOne() throws SQLException {
+        Learner learner = learner("Karla Komplet");
+        CourseDefinition course = CourseZip.read(ElearningCourse.zip(), code -> Optional.of(new BigDecimal("27.5"))).course();
+        // Every other requirement met: each required lesson but Golf's done, each module's quiz passed.
+        try (Connection c = TestAccounts.connect()) {
+            for (ModuleDefinition module : course.modules()) {
+                for (ModuleDefinition.Lesson lesson : module.lessons()) {
+                    String key = module.slug() + "/" + lesson.slug();
+                    if (lesson.required() && !key.equals(LESSON_KEY)) {
+                        TestAccounts.update(c, "INSERT INTO lesson_progress (enrolment_id, lesson_key, completed_at)"
+                                + " VALUES (?, ?, CURRENT_TIMESTAMP(3))", learner.enrolment(), key);
+                    }
+                }
+                TestAccounts.update(c, "INSERT INTO quiz_attempt (enrolment_id, module_slug, attempt_number, score_percent, passed,"
+                        + " answers, submitted_at) VALUES (?, ?, 1, 100, TRUE, '{}', CURRENT_TIMESTAMP(3))", learner.enrolment(), module.slug());
+            }
+        }
+        assertEquals(200, learner.commit("{\"core\":{\"lesson_status\":\"incomplete\"}}").statusCode());
+        assertEquals("ENROLLED", enrolmentStatus(learner.enrolment()), "the package lesson is still to do");
+
+        HttpResponse<String> passed = learner.commit("{\"core\":{\"lesson_status\":\"passed\",\"score\":{\"raw\":\"90\"}}}");
+        assertTrue(json(passed).getBoolean("lessonDone"), passed.body());
+        assertEquals("COMPLETED", enrolmentStatus(learner.enrolment()), "the package's pass completes the course");
+    }
+
+    private static String enrolmentStatus(long enrolment) throws SQLException {
+        try (Connection c = TestAccounts.connect(); PreparedStatement select = c.prepareStatement("SELECT status FROM enrolment WHERE id = ?")) {
+            select.setLong(1, enrolment);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next());
+                return row.getString(1);
+            }
+        }
     }
 
     @Test
