@@ -163,8 +163,7 @@
 
     /** Shows an item's state as the run-time holds it; true when the item is satisfied. */
     function showState(index, api) {
-        var state = section.querySelector('#elearningItemState' + index);
-        if (!state || !api || !api.cmi) {
+        if (!section.querySelector('#elearningItemState' + index) || !api || !api.cmi) {
             return false;
         }
         var name;
@@ -175,8 +174,7 @@
             name = api.cmi.success_status === 'passed' || api.cmi.success_status === 'failed' ? api.cmi.success_status
                 : api.cmi.completion_status === 'completed' ? 'completed' : 'incomplete';
         }
-        state.textContent = label(name);
-        state.setAttribute('data-state', name.toUpperCase());
+        showItemState(index, name);
         var mastered = config.items[index].mastery === undefined || name === 'passed';
         return (name === 'passed' || name === 'completed') && mastered;
     }
@@ -205,17 +203,17 @@
     /**
      * A SCO left without ever starting its run-time session, whose completion the manifest leaves
      * to the LMS (SCORM 2004's default delivery controls): the server counts the attempt completed.
-     * True when that was said; a beacon when the page itself is going away.
+     * Said by a beacon when the page itself is going away.
      */
     function leaveSilentSco(byBeacon) {
         var item = config.items[current];
         if (!item || !item.lmsCompletes || !runtime || !runtime.isNotInitialized()) {
-            return false;
+            return;
         }
         var body = JSON.stringify({cmi: {}, left: true});
         if (byBeacon) {
             navigator.sendBeacon(commitUrl(item), new Blob([body], {type: 'application/json'}));
-            return true;
+            return;
         }
         var left = current;
         fetch(commitUrl(item), {
@@ -233,7 +231,6 @@
         }).catch(function () {
             message.textContent = label('save-failed');
         });
-        return true;
     }
 
     function open(index) {

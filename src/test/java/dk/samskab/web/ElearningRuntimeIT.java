@@ -152,13 +152,7 @@ class ElearningRuntimeIT {
     }
 
     private static String enrolmentStatus(long enrolment) throws SQLException {
-        try (Connection c = TestAccounts.connect(); PreparedStatement select = c.prepareStatement("SELECT status FROM enrolment WHERE id = ?")) {
-            select.setLong(1, enrolment);
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
-        }
+        return textOf("SELECT status FROM enrolment WHERE id = ?", enrolment);
     }
 
     @Test
@@ -223,9 +217,12 @@ class ElearningRuntimeIT {
     }
 
     private static String emailOf(long enrolment) throws SQLException {
-        try (Connection c = TestAccounts.connect();
-                PreparedStatement query = c.prepareStatement(
-                        "SELECT p.email FROM person p JOIN enrolment e ON e.person_id = p.id WHERE e.id = ?")) {
+        return textOf("SELECT p.email FROM person p JOIN enrolment e ON e.person_id = p.id WHERE e.id = ?", enrolment);
+    }
+
+    /** The one text value a query of the enrolment's gives. */
+    private static String textOf(String sql, long enrolment) throws SQLException {
+        try (Connection c = TestAccounts.connect(); PreparedStatement query = c.prepareStatement(sql)) {
             query.setLong(1, enrolment);
             try (ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next());
