@@ -197,8 +197,28 @@ class LearnerJourneysBrowserIT {
             assertTrue(browser.driver().findElement(By.id("requests")).getText().contains("venter på godkendelse"));
             new AppPage(browser).logout();
 
+            // An earlier request, which another tab of the instructor's approves while the first still shows it.
+            String earlier = dk.samskab.testsupport.TestAccounts.create("Tidlig Tove", "LEARNER");
+            try (java.sql.Connection c = dk.samskab.testsupport.TestAccounts.connect()) {
+                dk.samskab.testsupport.TestAccounts.update(c, "INSERT INTO enrolment (person_id, course_id, course_version_id, cohort_id,"
+                        + " status, requested_at) SELECT p.id, v.course_id, v.id, h.id, 'PENDING', CURRENT_TIMESTAMP(3) - INTERVAL 1 HOUR"
+                        + " FROM person p, cohort h JOIN course_version v ON v.id = h.course_version_id WHERE p.email = ? AND h.name = ?",
+                        earlier, cohort);
+            }
             LoginPage.open(browser).loginAs("karen@demo.samskab.dk", PASSWORD);
             browser.visit("/instructor/approvals.xhtml");
+            String firstTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.visit("/instructor/approvals.xhtml");
+            browser.clickAndAwaitNewPage(approvalButton(browser, "Tidlig Tove", "Godkend"));
+            browser.driver().close();
+            browser.driver().switchTo().window(firstTab);
+            // Tove's row in the first tab now stands where Lone's is: the click must not approve Lone.
+            browser.clickAndAwaitNewPage(approvalButton(browser, "Tidlig Tove", "Godkend"));
+            new AppPage(browser);
+            assertTrue(browser.driver().findElement(By.id("approvalForm:messages")).getText().contains("Listen er blevet ændret"),
+                    browser.driver().findElement(By.id("approvalForm:messages")).getText());
+            assertTrue(browser.driver().findElement(By.id("requests")).getText().contains("Lone Sørensen"), "Lone still waits");
             var request = browser.driver().findElements(By.cssSelector("#requests li")).stream()
                     .filter(li -> li.getText().contains("Lone Sørensen")).findFirst().orElseThrow();
             browser.clickAndAwaitNewPage(request.findElement(By.cssSelector("input[value='Afvis']")));
@@ -216,6 +236,12 @@ class LearnerJourneysBrowserIT {
             assertTrue(browser.driver().findElement(By.id("current")).getText().contains("Evaluering af samarbejder"));
             assertTrue(TestMail.await("lone@demo.samskab.dk", "Din tilmelding er godkendt").body().contains(cohort));
         }
+    }
+
+    private static WebElement approvalButton(Browser browser, String learner, String decision) {
+        return browser.driver().findElements(By.cssSelector("#requests li")).stream()
+                .filter(li -> li.getText().contains(learner)).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input[value='" + decision + "']"));
     }
 
     @Test
