@@ -3,10 +3,8 @@ package dk.samskab.xapi;
 import static dk.samskab.xapi.ProblemList.at;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -32,16 +30,6 @@ public final class StatementValidator {
             "context", "timestamp", "attachments", "id", "stored", "version", "authority");
     private static final String VOIDED = "http://adlnet.gov/expapi/verbs/voided";
     private static final Set<String> VERB_PROPERTIES = Set.of("id", "display");
-    private static final Set<String> STATEMENT_REF_PROPERTIES = Set.of("objectType", "id");
-    private static final Set<String> RESULT_PROPERTIES = Set.of("score", "success", "completion", "response", "duration",
-            "extensions");
-    private static final Set<String> SCORE_PROPERTIES = Set.of("scaled", "raw", "min", "max");
-    private static final Set<String> CONTEXT_PROPERTIES = Set.of("registration", "instructor", "team", "contextActivities",
-            "revision", "platform", "language", "statement", "extensions");
-    private static final List<String> CONTEXT_TYPES = List.of("parent", "grouping", "category", "other");
-    private static final Set<String> CONTEXT_TYPE_PROPERTIES = Set.copyOf(CONTEXT_TYPES);
-    private static final Set<String> ATTACHMENT_PROPERTIES = Set.of("usageType", "display", "description", "contentType",
-            "length", "sha2", "fileUrl");
 
     /** What a statement's object turned out to be; context's revision and platform depend on it. */
     private enum ObjectKind { ACTIVITY, AGENT_OR_GROUP, STATEMENT_REF, SUB_STATEMENT, INVALID }
@@ -49,6 +37,9 @@ public final class StatementValidator {
     private final ProblemList problems = new ProblemList();
     private final AgentChecks agents = new AgentChecks(problems);
     private final ActivityChecks activities = new ActivityChecks(problems);
+    private final ContextChecks contexts = new ContextChecks(problems, agents, activities);
+    private final ResultChecks results = new ResultChecks(problems);
+    private final AttachmentChecks attachments = new AttachmentChecks(problems);
 
     private StatementValidator() {
     }
@@ -98,14 +89,15 @@ public final class StatementValidator {
             problems.add(at(path, "object.objectType"), "must be StatementRef in a statement that voids another");
         }
         if (statement.containsKey("result")) {
-            result(statement.get("result"), at(path, "result"));
+            results.result(statement.get("result"), at(path, "result"));
         }
         if (statement.containsKey("context")) {
-            context(statement.get("context"), at(path, "context"), kind);
+            // The revision and platform of an activity mean nothing when the object is not one.
+            contexts.context(statement.get("context"), at(path, "context"), kind != ObjectKind.ACTIVITY && kind != ObjectKind.INVALID);
         }
         problems.format(statement, path, "timestamp", Formats::isTimestamp, "an ISO 8601 timestamp with a time zone");
         if (statement.containsKey("attachments")) {
-            attachments(statement.get("attachments"), at(path, "attachments"));
+            attachments.attachments(statement.get("attachments"), at(path, "attachments"));
         }
     }
 
@@ -151,7 +143,7 @@ public final class StatementValidator {
                 return ObjectKind.AGENT_OR_GROUP;
             }
             case "StatementRef" -> {
-                statementRef(object, path);
+                contexts.statementRef(object, path);
                 return ObjectKind.STATEMENT_REF;
             }
             case "SubStatement" -> {
@@ -165,147 +157,6 @@ public final class StatementValidator {
             default -> {
                 problems.add(at(path, "objectType"), "must be Activity, Agent, Group, StatementRef or SubStatement");
                 return ObjectKind.INVALID;
-            }
-        }
-    }
-
-    /** A Statement Reference: objectType StatementRef and the id of a statement (Data 2.4.4.3.s4). */
-    private void statementRef(JsonObject reference, String path) {
-        problems.onlyKnown(reference, path, STATEMENT_REF_PROPERTIES, "a StatementRef");
-        problems.required(reference, path, "objectType");
-        problems.required(reference, path, "id");
-        String objectType = problems.string(reference, path, "objectType");
-        if (objectType != null && !objectType.equals("StatementRef")) {
-            problems.add(at(path, "objectType"), "must be StatementRef");
-        }
-        problems.format(reference, path, "id", Formats::isUuid, "a UUID");
-    }
-
-    private void result(JsonValue value, String path) {
-        JsonObject result = problems.object(value, path);
-        if (result == null) {
-            return;
-        }
-        problems.onlyKnown(result, path, RESULT_PROPERTIES, "a Result");
-        if (result.containsKey("score")) {
-            score(result.get("score"), at(path, "score"));
-        }
-        for (String flag : List.of("success", "completion")) {
-            if (result.containsKey(flag)) {
-                problems.bool(result.get(flag), at(path, flag));
-            }
-        }
-        problems.string(result, path, "response");
-        problems.format(result, path, "duration", Formats::isDuration, "an ISO 8601 duration such as PT1H30M");
-        if (result.containsKey("extensions")) {
-            problems.extensions(result.get("extensions"), at(path, "extensions"));
-        }
-    }
-
-    /** Score: scaled within [-1, 1], min below max, raw between them when they are given (Data 2.4.5.1). */
-    private void score(JsonValue value, String path) {
-        JsonObject score = problems.object(value, path);
-        if (score == null) {
-            return;
-        }
-        problems.onlyKnown(score, path, SCORE_PROPERTIES, "a Score");
-        BigDecimal scaled = decimal(score, path, "scaled");
-        BigDecimal raw = decimal(score, path, "raw");
-        BigDecimal min = decimal(score, path, "min");
-        BigDecimal max = decimal(score, path, "max");
-        if (scaled != null && (scaled.compareTo(BigDecimal.ONE.negate()) < 0 || scaled.compareTo(BigDecimal.ONE) > 0)) {
-            problems.add(at(path, "scaled"), "must be between -1 and 1");
-        }
-        if (min != null && max != null && min.compareTo(max) >= 0) {
-            problems.add(at(path, "min"), "must be less than max");
-        }
-        if (raw != null && min != null && raw.compareTo(min) < 0) {
-            problems.add(at(path, "raw"), "must not be less than min");
-        }
-        if (raw != null && max != null && raw.compareTo(max) > 0) {
-            problems.add(at(path, "raw"), "must not be more than max");
-        }
-    }
-
-    private BigDecimal decimal(JsonObject object, String path, String key) {
-        JsonValue value = object.get(key);
-        if (value == null) {
-            return null;
-        }
-        JsonNumber number = problems.number(value, at(path, key));
-        return number == null ? null : number.bigDecimalValue();
-    }
-
-    private void context(JsonValue value, String path, ObjectKind objectKind) {
-        JsonObject context = problems.object(value, path);
-        if (context == null) {
-            return;
-        }
-        problems.onlyKnown(context, path, CONTEXT_PROPERTIES, "a Context");
-        problems.format(context, path, "registration", Formats::isUuid, "a UUID");
-        if (context.containsKey("instructor")) {
-            agents.agentOrGroup(context.get("instructor"), at(path, "instructor"));
-        }
-        if (context.containsKey("team")) {
-            team(context.get("team"), at(path, "team"));
-        }
-        if (context.containsKey("contextActivities")) {
-            contextActivities(context.get("contextActivities"), at(path, "contextActivities"));
-        }
-        // The revision and platform of an activity mean nothing when the object is not one (Data 2.4.6.s4).
-        for (String key : List.of("revision", "platform")) {
-            String text = problems.string(context, path, key);
-            if (text != null && objectKind != ObjectKind.ACTIVITY && objectKind != ObjectKind.INVALID) {
-                problems.add(at(path, key), "may only be used when the statement's object is an Activity");
-            }
-        }
-        problems.format(context, path, "language", Formats::isLanguageTag, "an RFC 5646 language tag");
-        if (context.containsKey("statement")) {
-            JsonObject reference = problems.object(context.get("statement"), at(path, "statement"));
-            if (reference != null) {
-                statementRef(reference, at(path, "statement"));
-            }
-        }
-        if (context.containsKey("extensions")) {
-            problems.extensions(context.get("extensions"), at(path, "extensions"));
-        }
-    }
-
-    private void team(JsonValue value, String path) {
-        JsonObject team = problems.object(value, path);
-        if (team == null) {
-            return;
-        }
-        String objectType = problems.string(team, path, "objectType");
-        if ("Group".equals(objectType)) {
-            agents.group(team, path);
-        } else if (objectType != null || !team.containsKey("objectType")) {
-            problems.add(at(path, "objectType"), "must be Group, as a team is a Group");
-        }
-    }
-
-    /** Each context type holds one Activity or an array of them (Data 2.4.6.2.s4). */
-    private void contextActivities(JsonValue value, String path) {
-        JsonObject types = problems.object(value, path);
-        if (types == null) {
-            return;
-        }
-        problems.onlyKnown(types, path, CONTEXT_TYPE_PROPERTIES, "contextActivities (parent, grouping, category, other)");
-        for (String type : CONTEXT_TYPES) {
-            JsonValue activities = types.get(type);
-            if (activities == null) {
-                continue;
-            }
-            String typePath = at(path, type);
-            if (activities instanceof JsonArray list) {
-                for (int i = 0; i < list.size(); i++) {
-                    this.activities.activity(list.get(i), at(typePath, i));
-                }
-            } else if (activities instanceof JsonObject) {
-                this.activities.activity(activities, typePath);
-            } else {
-                problems.add(typePath, activities.getValueType() == JsonValue.ValueType.NULL ? "must not be null"
-                        : "must be an Activity or an array of Activities");
             }
         }
     }
@@ -326,44 +177,5 @@ public final class StatementValidator {
         if (notTwo) {
             problems.add(at(path, "member"), "an authority Group has exactly two Agents, the application and the user");
         }
-    }
-
-    private void attachments(JsonValue value, String path) {
-        JsonArray list = problems.array(value, path);
-        if (list == null) {
-            return;
-        }
-        for (int i = 0; i < list.size(); i++) {
-            String attachmentPath = at(path, i);
-            JsonObject attachment = problems.object(list.get(i), attachmentPath);
-            if (attachment != null) {
-                attachment(attachment, attachmentPath);
-            }
-        }
-    }
-
-    /** An attachment's metadata (Data 2.4.11); its data, if sent, is checked where the request is read. */
-    private void attachment(JsonObject attachment, String path) {
-        problems.onlyKnown(attachment, path, ATTACHMENT_PROPERTIES, "an Attachment");
-        for (String key : List.of("usageType", "display", "contentType", "length", "sha2")) {
-            problems.required(attachment, path, key);
-        }
-        problems.format(attachment, path, "usageType", Formats::isIri, "an IRI");
-        for (String map : List.of("display", "description")) {
-            if (attachment.containsKey(map)) {
-                problems.languageMap(attachment.get(map), at(path, map));
-            }
-        }
-        problems.format(attachment, path, "contentType", Formats::isMediaType, "an Internet media type such as application/pdf");
-        JsonValue length = attachment.get("length");
-        if (length != null) {
-            JsonNumber number = problems.number(length, at(path, "length"));
-            BigDecimal octets = number == null ? null : number.bigDecimalValue();
-            if (octets != null && (octets.signum() < 0 || octets.stripTrailingZeros().scale() > 0)) {
-                problems.add(at(path, "length"), "must be a whole number of octets, not negative");
-            }
-        }
-        problems.format(attachment, path, "sha2", sha2 -> !sha2.isEmpty(), "the SHA-2 hash of the data");
-        problems.format(attachment, path, "fileUrl", Formats::isIrl, "an IRL");
     }
 }
