@@ -115,8 +115,7 @@ public class ElearningRuntime {
             throw new LearningException(LearningException.Reason.RUNTIME_DATA_REFUSED);
         }
         OpenedLesson opened = open(email, enrolmentId, stepKey);
-        LaunchItem item = opened.storedPackage().item(itemIdentifier)
-                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        LaunchItem item = itemOf(opened, itemIdentifier);
         ElearningAttempt attempt = attemptOf(opened, stepKey, itemIdentifier);
         BigDecimal mastery = item.masteryScore();
         attempt.record(json, item.sco() ? ScormOutcome.of(opened.storedPackage().getStandard(), cmi, mastery)
@@ -131,14 +130,18 @@ public class ElearningRuntime {
      */
     public CommitResult leftUnreported(String email, long enrolmentId, String stepKey, String itemIdentifier) {
         OpenedLesson opened = open(email, enrolmentId, stepKey);
-        LaunchItem item = opened.storedPackage().item(itemIdentifier)
-                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        LaunchItem item = itemOf(opened, itemIdentifier);
         ElearningAttempt reported = opened.attempts().get(itemIdentifier);
         boolean silent = reported == null || "{}".equals(reported.getCmi());
         if (item.sco() && !item.completionSetByContent() && silent) {
             attemptOf(opened, stepKey, itemIdentifier).record("{}", new ScormOutcome(true, null, null));
         }
         return settle(opened, stepKey, item);
+    }
+
+    private static LaunchItem itemOf(OpenedLesson opened, String itemIdentifier) {
+        return opened.storedPackage().item(itemIdentifier)
+                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
     }
 
     private ElearningAttempt attemptOf(OpenedLesson opened, String stepKey, String itemIdentifier) {
@@ -183,8 +186,7 @@ public class ElearningRuntime {
             throw new LearningException(LearningException.Reason.UNKNOWN_LESSON);
         }
         OpenedLesson opened = open(enrolment, stepKey);
-        LaunchItem item = opened.storedPackage().item(itemIdentifier)
-                .orElseThrow(() -> new LearningException(LearningException.Reason.UNKNOWN_LESSON));
+        LaunchItem item = itemOf(opened, itemIdentifier);
         ElearningAttempt attempt = opened.attempts().get(itemIdentifier);
         if (attempt == null) {
             attempt = new ElearningAttempt(enrolment, stepKey, itemIdentifier, Sha256.hex(itemIdentifier.getBytes(StandardCharsets.UTF_8)));
