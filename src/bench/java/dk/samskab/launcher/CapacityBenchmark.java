@@ -39,6 +39,7 @@ public final class CapacityBenchmark {
             try (java.sql.Statement s = c.createStatement()) {
                 // Data sets generated before the generator issued certificates get them here, as the application would have.
                 DataGenerator.issueCertificates(s);
+                DataGenerator.historyBeforeTheLrs(s);
             }
             long enrolments = DataGenerator.count(c, "SELECT COUNT(*) FROM enrolment");
             report.line("Samskab capacity benchmark, %s, %d cores; data: %,d learners who can sign in, %,d enrolments;"
@@ -99,7 +100,8 @@ public final class CapacityBenchmark {
         env.put("SAMSKAB_CONTENT_DIR", new File(System.getProperty("samskab.home", "."), "course-content").getAbsolutePath());
         int port = Integer.parseInt(System.getProperty("bench.port", "8080"));
         PayaraMicroServer server = PayaraMicroServer.start(new File(build, "payara-micro.jar"), new File(build, "samskab.war"), port,
-                new File(build, "capacity/server"), env, new File(build, "capacity/server/payara.log"));
+                new File(build, "capacity/server"), env, new File(build, "capacity/server/payara.log"),
+                Boolean.parseBoolean(System.getProperty("bench.classArchive", "true")));
         server.awaitReady(Duration.ofMinutes(5));
         return server;
     }

@@ -244,6 +244,7 @@ public final class DataGenerator {
             s.executeUpdate("INSERT INTO learning_event (person_id, enrolment_id, type, occurred_at)"
                     + " SELECT person_id, id, 'COMPLETED', completed_at FROM generated_enrolment WHERE status = 'COMPLETED'");
             issueCertificates(s);
+            historyBeforeTheLrs(s);
             s.executeUpdate("INSERT INTO self_assessment (enrolment_id, phase, professional_identity, ways_of_working,"
                     + " collaboration, leadership, recorded_at) SELECT id, 'START', 1 + id MOD 3, 1 + id MOD 4, 2, 1 + id MOD 2,"
                     + " requested_at FROM enrolment WHERE status = 'COMPLETED' AND id MOD 5 = 0");
@@ -262,10 +263,15 @@ public final class DataGenerator {
      */
     static void issueCertificates(Statement s) throws SQLException {
         String letter = "SUBSTRING('ABCDEFGHJKMNPQRSTUVWXYZ23456789', 1 + FLOOR(RAND() * 31), 1)";
-        s.executeUpdate("INSERT INTO certificate (enrolment_id, verification_code, issued_at)"
-                + " SELECT e.id, CONCAT(" + String.join(", ", java.util.Collections.nCopies(16, letter)) + "), e.completed_at"
-                + " FROM enrolment e WHERE e.status = 'COMPLETED' AND e.completed_at IS NOT NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrolment_id = e.id)");
+        // MariaDB's RAND() repeats itself now and then over hundreds of thousands of codes: a code
+        // drawn twice is skipped, and its enrolment draws again in the next round.
+        int issued;
+        do {
+            issued = s.executeUpdate("INSERT IGNORE INTO certificate (enrolment_id, verification_code, issued_at)"
+                    + " SELECT e.id, CONCAT(" + String.join(", ", java.util.Collections.nCopies(16, letter)) + "), e.completed_at"
+                    + " FROM enrolment e WHERE e.status = 'COMPLETED' AND e.completed_at IS NOT NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrolment_id = e.id)");
+        } while (issued > 0);
         // Read from a copy: the activity trigger updates the enrolment rows while the events are inserted.
         s.executeUpdate("CREATE TEMPORARY TABLE unlogged_certificate AS SELECT e.person_id, e.id, c.verification_code, c.issued_at"
                 + " FROM certificate c JOIN enrolment e ON e.id = c.enrolment_id"
@@ -273,6 +279,16 @@ public final class DataGenerator {
         s.executeUpdate("INSERT INTO learning_event (person_id, enrolment_id, type, detail, occurred_at)"
                 + " SELECT person_id, id, 'CERTIFICATE_ISSUED', verification_code, issued_at FROM unlogged_certificate");
         s.executeUpdate("DROP TEMPORARY TABLE unlogged_certificate");
+    }
+
+    /**
+     * The generated history is taken as older than the built-in LRS: its events get no statements,
+     * so the LRS feed does not spend a benchmark converting millions of them. Events made after
+     * this call are fed as usual.
+     */
+    static void historyBeforeTheLrs(Statement s) throws SQLException {
+        s.executeUpdate("UPDATE xapi_event_feed SET position = GREATEST(position,"
+                + " (SELECT COALESCE(MAX(id), 0) FROM learning_event)) WHERE feed = 'LRS'");
     }
 
     /** A training manager for Københavns Kommune, the largest municipality. */
