@@ -41,10 +41,20 @@ final class LearnerSteps {
                         .check(status().in(302, 303), header("Location").not("/login.xhtml")));
     }
 
-    /** My learning, remembering the learner's courses in progress. */
+    /** My learning, remembering the learner's courses in progress (some have none left). */
     static ChainBuilder myLearning() {
         return exec(http("my learning").get("/learner/index.xhtml").check(status().is(200),
-                regex("/learner/course\\.xhtml\\?e=(\\d+)").findAll().saveAs(ENROLMENTS)));
+                regex("/learner/course\\.xhtml\\?e=(\\d+)").findAll().optional().saveAs(ENROLMENTS)));
+    }
+
+    static boolean hasCourses(Session session) {
+        return session.contains(ENROLMENTS);
+    }
+
+    /** A learner with no course in progress looks for one: the catalogue, then their transcript. */
+    static ChainBuilder browse() {
+        return exec(http("catalogue (signed in)").get("/courses.xhtml").check(status().is(200)))
+                .exec(http("transcript").get("/learner/transcript.xhtml").check(status().is(200)));
     }
 
     /** A course page of one of the learner's courses, read for its "continue" step. */

@@ -44,9 +44,11 @@ public class LearnersSimulation extends Simulation {
                 // again on every page that follows without a session.
                 .exec(LearnerSteps.signIn()).exitHereIfFailed().exec(think())
                 .exec(LearnerSteps.myLearning()).exitHereIfFailed().exec(think())
-                .exec(LearnerSteps.openCourse()).exec(think())
-                .exec(LearnerSteps.openNextStep())
-                .during(this::untilTheEnd).on(exec(think()).exec(LearnerSteps.advance()));
+                .doIfOrElse(LearnerSteps::hasCourses).then(
+                        exec(LearnerSteps.openCourse()).exec(think())
+                                .exec(LearnerSteps.openNextStep())
+                                .during(this::untilTheEnd).on(exec(think()).exec(LearnerSteps.advance())))
+                .orElse(exec(LearnerSteps.browse()).during(this::untilTheEnd).on(exec(think()).exec(LearnerSteps.browse())));
 
         ScenarioBuilder manager = scenario("managers")
                 .exec(session -> session.set("email", "leder@bench.samskab.dk"))
