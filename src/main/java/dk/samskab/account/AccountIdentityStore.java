@@ -1,8 +1,11 @@
 package dk.samskab.account;
 
 import dk.samskab.organisation.Person;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,22 +24,47 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
+    private static final int WARM_UP_CHECKS = 3;
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     PasswordHashing passwords;
 
-    private String unknownAccountHash;
+    @Resource
+    ManagedExecutorService background;
 
-    @PostConstruct
-    void prepare() {
-        unknownAccountHash = passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+    private volatile String unknownAccountHash;
+
+    /**
+     * After start-up, in the background: the hash for unknown addresses is made, and a few checks
+     * against it let the JIT compile the hash function before the first learners sign in.
+     */
+    void warmUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        background.execute(() -> {
+            for (int i = 0; i < WARM_UP_CHECKS; i++) {
+                passwords.matches(new char[0], unknownAccountHash());
+            }
+        });
+    }
+
+    private String unknownAccountHash() {
+        String hash = unknownAccountHash;
+        if (hash == null) {
+            synchronized (this) {
+                if (unknownAccountHash == null) {
+                    unknownAccountHash = passwords.hash(java.util.UUID.randomUUID().toString().toCharArray());
+                }
+                hash = unknownAccountHash;
+            }
+        }
+        return hash;
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         Optional<Account> account = find(credential.getCaller());
-        String hash = account.map(Account::getPasswordHash).orElse(unknownAccountHash);
+        String hash = account.map(Account::getPasswordHash).orElseGet(this::unknownAccountHash);
         boolean matches = passwords.matches(credential.getPassword().getValue(), hash);
         if (account.isEmpty() || !matches || !account.get().isEnabled()) {
             return CredentialValidationResult.INVALID_RESULT;

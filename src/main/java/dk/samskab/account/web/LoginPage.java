@@ -3,6 +3,7 @@ package dk.samskab.account.web;
 import dk.samskab.account.AccountService;
 import dk.samskab.account.KnownDevices;
 import dk.samskab.account.LoginThrottle;
+import dk.samskab.account.SignInGate;
 import dk.samskab.audit.AuditAction;
 import dk.samskab.audit.AuditLog;
 import dk.samskab.organisation.PeopleService;
@@ -61,6 +62,9 @@ public class LoginPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInGate signInGate;
+
     private String email;
     private String password;
     private String next;
@@ -75,7 +79,14 @@ public class LoginPage {
             Messages.error("login.throttled", LoginThrottle.WINDOW.toMinutes());
             return;
         }
-        if (authenticate(login, password) == AuthenticationStatus.SUCCESS) {
+        AuthenticationStatus status;
+        try {
+            status = authenticate(login, password);
+        } catch (SignInGate.Busy busy) {
+            Messages.error("login.busy");
+            return;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + LocalAddress.orElse(getNext(), currentUser.getHomePage()));
         } else {
             audit.recordAlone(AuditAction.LOGIN_FAILED, login, null);
@@ -86,17 +97,17 @@ public class LoginPage {
     /**
      * Signs the user in and, on success, gives the session a new id if one existed before (no
      * session fixation), remembers the browser and applies the person's language. Also used right
-     * after registration.
+     * after registration. The password is checked in its turn: SignInGate.Busy when no turn came.
      */
     public AuthenticationStatus authenticate(String login, String secret) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         boolean hadSession = request.getSession(false) != null;
-        AuthenticationStatus status = security.authenticate(request, response,
+        AuthenticationStatus status = signInGate.inTurn(() -> security.authenticate(request, response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(login, secret == null ? "" : secret))
-                        .newAuthentication(true));
+                        .newAuthentication(true)));
         if (status == AuthenticationStatus.SUCCESS) {
             if (hadSession) {
                 request.changeSessionId();
