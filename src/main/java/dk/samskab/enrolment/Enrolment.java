@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -20,8 +21,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "enrolment")
-@NamedQuery(name = Enrolment.OF_PERSON, query = "SELECT e FROM Enrolment e JOIN FETCH e.courseVersion"
-        + " WHERE e.person.email = :email ORDER BY e.requestedAt DESC")
+// The course versions come in one batch query, which leaves out their lazy document: a JOIN
+// FETCH would read every course's document (hundreds of kilobytes) with the person's enrolments.
+@NamedQuery(name = Enrolment.OF_PERSON, query = "SELECT e FROM Enrolment e"
+        + " WHERE e.person.email = :email ORDER BY e.requestedAt DESC", hints = {
+        @QueryHint(name = "eclipselink.batch", value = "e.courseVersion"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(name = Enrolment.OF_PERSON_AND_COURSE, query = "SELECT e FROM Enrolment e"
         + " WHERE e.person = :person AND e.course = :course")
 @NamedQuery(name = Enrolment.SEATS_TAKEN, query = "SELECT COUNT(e) FROM Enrolment e WHERE e.cohort = :cohort"

@@ -66,6 +66,9 @@ class CompletionAndCreditArquillianIT {
     @Inject
     GradingService grading;
 
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     private final Caller instructor = Caller.of(INSTRUCTOR, Caller.INSTRUCTOR);
 
     /** Publishes a course of that shape under a fresh code, taught by the test instructor. */
@@ -135,6 +138,27 @@ class CompletionAndCreditArquillianIT {
         assertEquals(1, fixtures.certificates(enrolment), "the certificate is issued in the grading transaction, before any page shows it");
         GradingService.TranscriptLine line = grading.transcript(email).get(0);
         assertEquals(List.of(code, "7", "C"), List.of(line.courseCode(), line.grade(), line.ectsLetter()));
+    }
+
+    /** My learning lists a person's enrolments with their courses' titles, without reading each course's whole document. */
+    @Test
+    void aPersonsEnrolmentsComeWithTheirCourseVersionsButNotTheCourseDocuments() {
+        String email = learner();
+        String first = course(AssessmentScale.PASS_FAIL, null, false);
+        String second = course(AssessmentScale.PASS_FAIL, null, false);
+        enrolments.enrolSelfPaced(email, first);
+        enrolments.enrolSelfPaced(email, second);
+
+        List<dk.samskab.enrolment.Enrolment> own = enrolments.enrolmentsOf(email);
+
+        jakarta.persistence.PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        assertEquals(java.util.Set.of(first, second),
+                own.stream().map(e -> e.getCourseVersion().getCourse().getCode()).collect(java.util.stream.Collectors.toSet()));
+        for (dk.samskab.enrolment.Enrolment enrolment : own) {
+            assertTrue(loaded.isLoaded(enrolment, "courseVersion"));
+            assertFalse(loaded.isLoaded(enrolment.getCourseVersion(), "contentJson"),
+                    "the course document is read only where it is needed");
+        }
     }
 
     /** Every fact is logged once, through the one observer, after the fact it follows from and with a language-neutral detail. */
