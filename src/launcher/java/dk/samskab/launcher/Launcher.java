@@ -77,7 +77,7 @@ public final class Launcher {
         File log = new File(buildDir, "run/payara.log");
         say("Starting Payara Micro on port " + httpPort + " (log in " + log + ")");
         PayaraMicroServer server = PayaraMicroServer.start(new File(buildDir, "payara-micro.jar"),
-                new File(buildDir, "samskab.war"), httpPort, new File(buildDir, "run"), appEnv, log);
+                new File(buildDir, "samskab.war"), httpPort, new File(buildDir, "run"), appEnv, log, true);
         EmbeddedMariaDb db = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping Samskab ...");

@@ -16,6 +16,7 @@ public final class PayaraMicroServer {
 
     static final String PRE_BOOT_COMMANDS = "pre-boot-commands.asadmin";
     static final String POST_BOOT_COMMANDS = "post-boot-commands.asadmin";
+    static final String CLASS_ARCHIVE = "payara-classes.jsa";
 
     private final Process process;
     private final int httpPort;
@@ -30,6 +31,16 @@ public final class PayaraMicroServer {
     /** Starts the server; its console output goes to logFile. */
     public static PayaraMicroServer start(File microJar, File war, int httpPort, File workDir,
             Map<String, String> environment, File logFile) {
+        return start(microJar, war, httpPort, workDir, environment, logFile, false);
+    }
+
+    /**
+     * Starts the server; with keepClassArchive, the JVM's class data (CDS) is archived in workDir
+     * when the server stops, and read from there at every later start, instead of the classes
+     * being loaded and verified from the jars again.
+     */
+    public static PayaraMicroServer start(File microJar, File war, int httpPort, File workDir,
+            Map<String, String> environment, File logFile, boolean keepClassArchive) {
         requireFile(microJar, "Payara Micro");
         requireFile(war, "the application WAR");
         EmbeddedMariaDb.requireFreePort(httpPort);
@@ -38,8 +49,11 @@ public final class PayaraMicroServer {
         deleteRecursively(rootDir);
         workDir.mkdirs();
         logFile.getParentFile().mkdirs();
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx1g", "-jar", microJar.getAbsolutePath(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g"));
+        if (keepClassArchive) {
+            command.addAll(classArchiveOptions(new File(workDir, CLASS_ARCHIVE)));
+        }
+        command.addAll(List.of("-jar", microJar.getAbsolutePath(),
                 "--deploy", war.getAbsolutePath(),
                 "--contextroot", "/",
                 "--port", Integer.toString(httpPort),
@@ -126,13 +140,24 @@ public final class PayaraMicroServer {
         }
         process.destroy();
         try {
-            if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // Long enough for the JVM to write its class archive on the way out.
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Reads the archive when there is one, and otherwise writes it at exit. An archive the JVM
+     * cannot use (another JDK) is passed over with a warning in the log; deleting it makes a new one.
+     */
+    static List<String> classArchiveOptions(File archive) {
+        return archive.isFile()
+                ? List.of("-XX:SharedArchiveFile=" + archive.getAbsolutePath())
+                : List.of("-XX:ArchiveClassesAtExit=" + archive.getAbsolutePath());
     }
 
     private static void requireFile(File file, String what) {
