@@ -12,7 +12,7 @@ import java.util.Map;
 final class CapacityReport {
 
     static final List<String> LEARNER_PAGES = List.of("login page", "sign in", "my learning", "course page", "step page",
-            "mark done", "answer quiz");
+            "mark done", "answer quiz", "catalogue (signed in)", "transcript");
     static final List<String> OTHER_PAGES = List.of("dashboard", "dashboard, filtered", "drill-down", "CSV export",
             "home (anonymous)", "catalogue (anonymous)", "course (anonymous)", "bare endpoint");
     private static final String BARE = "bare endpoint";
